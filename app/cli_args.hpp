@@ -1,0 +1,50 @@
+#pragma once
+// Command-line parsing for `truce-atlas` and its subcommands. Bad arguments throw ta::UsageError
+// naming the argument; main turns that into exit status 2.
+
+#include "date.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ta {
+
+struct ViewBox {
+    double west = 0, south = 0, east = 0, north = 0;  // degrees
+};
+
+/// Options shared by the window and `render`.
+struct MapOptions {
+    std::vector<std::string> boundaries;  // --boundaries PATH[:LAYER] (repeatable)
+    std::optional<Day> date;              // --date YYYY-MM-DD
+    std::optional<ViewBox> view;          // --view W,S,E,N
+    std::string lang = "en";              // --lang en|ar
+    std::string corpusDb;                 // --corpus DB (default: the built-in database)
+};
+
+struct RenderOptions {
+    MapOptions map;
+    int width = 1920, height = 1080;      // --size WxH
+    std::string output;                   // -o OUT.png
+    int samples = 4;                      // --samples N (multisampling)
+    int repeat = 0;                       // --repeat N: time N frames, print the median
+};
+
+struct GuiOptions {
+    MapOptions map;
+    std::string selectEvent;              // --select EVENT_ID
+    int frames = 0;                       // --frames N: quit after N frames (tests, benchmarks)
+    std::string screenshot;               // --screenshot OUT.png: write the last frame
+    int width = 1600, height = 900;       // --size WxH
+};
+
+/// Sizes from 64x64 to 7680x4320.
+void parseSize(const std::string& text, int& width, int& height);
+Day parseDateArg(const std::string& flag, const std::string& text);
+ViewBox parseView(const std::string& text);
+
+RenderOptions parseRenderArgs(const std::vector<std::string>& args);
+GuiOptions parseGuiArgs(const std::vector<std::string>& args);
+
+}  // namespace ta

@@ -1,0 +1,63 @@
+// truce-atlas: the window by default; `render` and `corpus` subcommands for scripts and CI.
+// Exit status: 0 success, 1 runtime failure (message names the file or resource), 2 usage error.
+
+#include "error.hpp"
+#include "gui_app.hpp"
+#include "render_command.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#ifndef TA_VERSION
+#define TA_VERSION "0.0.0"
+#endif
+
+namespace {
+
+constexpr const char* kHelp = R"(Truce Atlas: a map of Syria's reconciliation agreements, 2012-2018.
+
+Usage:
+  truce-atlas [--date YYYY-MM-DD] [--lang en|ar] [--boundaries PATH[:LAYER]] [--view W,S,E,N]
+              [--size WxH] [--select EVENT_ID] [--frames N] [--screenshot OUT.png]
+      Opens the window. Drag to pan, wheel to zoom, R to reset the view, Space to play.
+  truce-atlas render --date YYYY-MM-DD [--size WxH] [--view W,S,E,N] [--boundaries PATH[:LAYER]]
+              [--lang en|ar] [--samples N] [--repeat N] -o OUT.png
+      Renders the map without a window or GPU (EGL). Sizes 64x64 to 7680x4320.
+      --repeat N renders N frames and prints 'frame ms: median M, min A, max B'.
+  truce-atlas corpus validate|build|export ...
+      Checks, compiles or exports the corpus (truce-atlas corpus --help).
+  truce-atlas --help | --version
+
+Data: Natural Earth (public domain); boundaries you load keep their own licences
+(geoBoundaries / UN OCHA: CC BY 3.0 IGO).
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+            std::cout << kHelp;
+            return 0;
+        }
+        if (!args.empty() && args[0] == "--version") {
+            std::cout << "truce-atlas " << TA_VERSION << "\n";
+            return 0;
+        }
+        if (!args.empty() && args[0] == "render") return ta::runRenderCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
+        if (!args.empty() && args[0] == "corpus") {
+            std::cerr << "truce-atlas: the corpus commands are not built into this binary yet\n";
+            return 1;
+        }
+        if (!args.empty() && args[0].rfind("--", 0) != 0) throw ta::UsageError(args[0], "unknown command (see truce-atlas --help)");
+        return ta::runGui(args, std::cout, std::cerr);
+    } catch (const ta::UsageError& e) {
+        std::cerr << "truce-atlas: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "truce-atlas: " << e.what() << "\n";
+        return 1;
+    }
+}

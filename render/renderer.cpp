@@ -1,0 +1,225 @@
+#include "renderer.hpp"
+
+#include "shader_library.hpp"
+
+#include <cstring>
+
+namespace ta {
+
+namespace {
+
+GLint uniform(const gl::Program& p, const char* name) { return glGetUniformLocation(p.id(), name); }
+
+void setCommonUniforms(const gl::Program& p, const Camera& camera, int fbW, int fbH) {
+    const auto m = camera.worldToClip();
+    glUniformMatrix3fv(uniform(p, "u_worldToClip"), 1, GL_FALSE, m.data());
+    if (GLint loc = uniform(p, "u_viewportPx"); loc >= 0) glUniform2f(loc, static_cast<float>(fbW), static_cast<float>(fbH));
+    if (GLint loc = uniform(p, "u_pixelRatio"); loc >= 0) glUniform1f(loc, static_cast<float>(camera.pixelRatio));
+}
+
+void uploadArray(GLuint buffer, const void* data, size_t bytes) {
+    glBindBuffer(GL_ARRAY_BUFFER, buffer);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(bytes), data, GL_STATIC_DRAW);
+}
+
+void floatAttrib(GLuint index, int size, GLsizei stride, size_t offset) {
+    glEnableVertexAttribArray(index);
+    glVertexAttribPointer(index, size, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offset));
+}
+
+}  // namespace
+
+Renderer::Renderer()
+    : m_fillProgram(buildProgram("fill")), m_lineProgram(buildProgram("line")), m_markerProgram(buildProgram("marker")) {
+    m_fills.vao = gl::makeVertexArray();
+    m_fills.positions = gl::makeBuffer();
+    m_fills.colors = gl::makeBuffer();
+    glBindVertexArray(m_fills.vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_fills.positions.id());
+    floatAttrib(0, 2, 0, 0);
+    glBindBuffer(GL_ARRAY_BUFFER, m_fills.colors.id());
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0, nullptr);
+
+    // Line geometry: position(2) normal(2) extrude(2); style (separate, cheap to re-send): width, RGBA8.
+    m_lines.vao = gl::makeVertexArray();
+    m_lines.geometry = gl::makeBuffer();
+    m_lines.style = gl::makeBuffer();
+    glBindVertexArray(m_lines.vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_lines.geometry.id());
+    const GLsizei geomStride = 6 * sizeof(float);
+    floatAttrib(0, 2, geomStride, 0);
+    floatAttrib(1, 2, geomStride, 2 * sizeof(float));
+    floatAttrib(2, 2, geomStride, 4 * sizeof(float));
+    glBindBuffer(GL_ARRAY_BUFFER, m_lines.style.id());
+    const GLsizei styleStride = 2 * sizeof(float);  // width, packed RGBA8 (bit-cast into a float slot)
+    floatAttrib(3, 1, styleStride, 0);
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, styleStride, reinterpret_cast<const void*>(sizeof(float)));
+
+    m_markers.vao = gl::makeVertexArray();
+    m_markers.corners = gl::makeBuffer();
+    m_markers.instances = gl::makeBuffer();
+    glBindVertexArray(m_markers.vao.id());
+    const float corners[] = {-1, -1, 1, -1, -1, 1, 1, 1};
+    uploadArray(m_markers.corners.id(), corners, sizeof corners);
+    floatAttrib(0, 2, 0, 0);
+    glBindBuffer(GL_ARRAY_BUFFER, m_markers.instances.id());
+    const GLsizei instStride = 6 * sizeof(float);  // center(2) radius,stroke(2) fill rgba8, stroke rgba8
+    floatAttrib(1, 2, instStride, 0);
+    floatAttrib(2, 2, instStride, 2 * sizeof(float));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, instStride, reinterpret_cast<const void*>(4 * sizeof(float)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, instStride, reinterpret_cast<const void*>(5 * sizeof(float)));
+    for (GLuint i = 1; i <= 4; ++i) glVertexAttribDivisor(i, 1);
+    glBindVertexArray(0);
+}
+
+Renderer::~Renderer() = default;
+
+void Renderer::upload(const Scene& scene) {
+    m_stats.uploads = 0;
+    m_background = scene.background;
+    uploadFills(scene);
+    uploadLines(scene);
+    uploadMarkers(scene);
+}
+
+void Renderer::uploadFills(const Scene& scene) {
+    std::vector<const TriangleMesh*> meshes;
+    for (const FillItem& f : scene.fills) meshes.push_back(f.mesh.get());
+    if (meshes != m_fills.meshes) {
+        std::vector<float> xy;
+        for (const TriangleMesh* mesh : meshes) {
+            if (!mesh) continue;
+            for (uint32_t i : mesh->indices) {
+                xy.push_back(static_cast<float>(mesh->vertices[i].x));
+                xy.push_back(static_cast<float>(mesh->vertices[i].y));
+            }
+        }
+        uploadArray(m_fills.positions.id(), xy.data(), xy.size() * sizeof(float));
+        m_fills.meshes = std::move(meshes);
+        m_fills.vertexCount = static_cast<GLsizei>(xy.size() / 2);
+        m_fills.colorData.clear();  // force the colours to follow
+        ++m_stats.uploads;
+    }
+    std::vector<uint32_t> colors;
+    colors.reserve(static_cast<size_t>(m_fills.vertexCount));
+    for (const FillItem& f : scene.fills)
+        if (f.mesh) colors.insert(colors.end(), f.mesh->indices.size(), packRgba8(f.color));
+    if (colors != m_fills.colorData) {
+        uploadArray(m_fills.colors.id(), colors.data(), colors.size() * sizeof(uint32_t));
+        m_fills.colorData = std::move(colors);
+        ++m_stats.uploads;
+    }
+    m_stats.fillTriangles = static_cast<size_t>(m_fills.vertexCount) / 3;
+}
+
+void Renderer::uploadLines(const Scene& scene) {
+    std::vector<std::pair<const std::vector<Ring>*, bool>> sets;
+    for (const LineItem& l : scene.lines) sets.emplace_back(l.rings.get(), l.closed);
+    if (sets != m_lines.sets) {
+        std::vector<float> data;
+        std::vector<size_t> counts;
+        for (const auto& [rings, closed] : sets) {
+            size_t before = data.size();
+            if (rings) {
+                for (const Ring& ring : *rings) {
+                    const size_t n = ring.size();
+                    const size_t segments = closed ? n : (n > 0 ? n - 1 : 0);
+                    for (size_t i = 0; i < segments && n >= 2; ++i) {
+                        const Vec2 a = ring[i], b = ring[(i + 1) % n];
+                        const double len = length(b - a);
+                        if (len <= 0) continue;
+                        const float nx = static_cast<float>(-(b.y - a.y) / len), ny = static_cast<float>((b.x - a.x) / len);
+                        // Two triangles: (a,-1) (a,+1) (b,-1) / (b,-1) (a,+1) (b,+1); ends extend by half a width.
+                        const float quad[6][3] = {{0, -1, -1}, {0, 1, -1}, {1, -1, 1}, {1, -1, 1}, {0, 1, -1}, {1, 1, 1}};
+                        for (const auto& q : quad) {
+                            const Vec2 p = q[0] == 0 ? a : b;
+                            data.insert(data.end(), {static_cast<float>(p.x), static_cast<float>(p.y), nx, ny, q[1], q[2]});
+                        }
+                    }
+                }
+            }
+            counts.push_back((data.size() - before) / 6);
+        }
+        uploadArray(m_lines.geometry.id(), data.data(), data.size() * sizeof(float));
+        m_lines.sets = std::move(sets);
+        m_lines.vertexCountPerItem = std::move(counts);
+        m_lines.vertexCount = static_cast<GLsizei>(data.size() / 6);
+        m_lines.styleData.clear();
+        ++m_stats.uploads;
+    }
+    std::vector<float> style;
+    style.reserve(static_cast<size_t>(m_lines.vertexCount) * 2);
+    for (size_t i = 0; i < scene.lines.size(); ++i) {
+        const uint32_t packed = packRgba8(scene.lines[i].color);
+        float packedAsFloat;
+        std::memcpy(&packedAsFloat, &packed, sizeof packed);
+        for (size_t v = 0; v < m_lines.vertexCountPerItem[i]; ++v) {
+            style.push_back(scene.lines[i].widthPx);
+            style.push_back(packedAsFloat);
+        }
+    }
+    if (style.size() != m_lines.styleData.size() || std::memcmp(style.data(), m_lines.styleData.data(), style.size() * sizeof(float)) != 0) {
+        uploadArray(m_lines.style.id(), style.data(), style.size() * sizeof(float));
+        m_lines.styleData = std::move(style);
+        ++m_stats.uploads;
+    }
+    m_stats.lineSegments = static_cast<size_t>(m_lines.vertexCount) / 6;
+}
+
+void Renderer::uploadMarkers(const Scene& scene) {
+    std::vector<float> data;
+    data.reserve(scene.markers.size() * 6);
+    for (const Marker& m : scene.markers) {
+        const uint32_t fill = packRgba8(m.fill), stroke = packRgba8(m.stroke);
+        float f, s;
+        std::memcpy(&f, &fill, sizeof f);
+        std::memcpy(&s, &stroke, sizeof s);
+        data.insert(data.end(), {static_cast<float>(m.position.x), static_cast<float>(m.position.y), m.radiusPx, m.strokePx, f, s});
+    }
+    if (data.size() != m_markers.instanceData.size() ||
+        std::memcmp(data.data(), m_markers.instanceData.data(), data.size() * sizeof(float)) != 0) {
+        uploadArray(m_markers.instances.id(), data.data(), data.size() * sizeof(float));
+        m_markers.instanceData = std::move(data);
+        ++m_stats.uploads;
+    }
+    m_markers.count = static_cast<GLsizei>(scene.markers.size());
+    m_stats.markers = scene.markers.size();
+}
+
+void Renderer::draw(const Camera& camera, int fbW, int fbH) {
+    glViewport(0, 0, fbW, fbH);
+    const Rgba bg = m_background;
+    glClearColor(bg.r * bg.a, bg.g * bg.a, bg.b * bg.a, bg.a);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha everywhere
+
+    if (m_fills.vertexCount > 0) {
+        glUseProgram(m_fillProgram.id());
+        setCommonUniforms(m_fillProgram, camera, fbW, fbH);
+        glBindVertexArray(m_fills.vao.id());
+        glDrawArrays(GL_TRIANGLES, 0, m_fills.vertexCount);
+    }
+    if (m_lines.vertexCount > 0) {
+        glUseProgram(m_lineProgram.id());
+        setCommonUniforms(m_lineProgram, camera, fbW, fbH);
+        glBindVertexArray(m_lines.vao.id());
+        glDrawArrays(GL_TRIANGLES, 0, m_lines.vertexCount);
+    }
+    if (m_markers.count > 0) {
+        glUseProgram(m_markerProgram.id());
+        setCommonUniforms(m_markerProgram, camera, fbW, fbH);
+        glBindVertexArray(m_markers.vao.id());
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_markers.count);
+    }
+    glBindVertexArray(0);
+    glUseProgram(0);
+}
+
+}  // namespace ta

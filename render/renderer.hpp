@@ -1,0 +1,72 @@
+#pragma once
+// Draws a Scene with OpenGL 3.3 core. Shared by the window and the headless renderer: the only
+// difference between them is the framebuffer they hand to draw().
+
+#include "camera.hpp"
+#include "gl_handles.hpp"
+#include "scene.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace ta {
+
+struct RenderStats {
+    size_t fillTriangles = 0;
+    size_t lineSegments = 0;
+    size_t markers = 0;
+    int uploads = 0;  // buffers re-sent by the last upload()
+};
+
+class Renderer {
+public:
+    /// Needs a current GL 3.3 core context; compiles the shaders (throws ta::Error on failure).
+    Renderer();
+    ~Renderer();
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
+
+    /// Sends to the GPU only what differs from the previous scene.
+    void upload(const Scene& scene);
+
+    /// Draws into the currently bound framebuffer of `framebufferW` x `framebufferH` pixels.
+    void draw(const Camera& camera, int framebufferW, int framebufferH);
+
+    const RenderStats& stats() const { return m_stats; }
+
+private:
+    struct Fills {
+        gl::VertexArray vao;
+        gl::Buffer positions, colors;
+        std::vector<const TriangleMesh*> meshes;
+        std::vector<uint32_t> colorData;
+        GLsizei vertexCount = 0;
+    };
+    struct Lines {
+        gl::VertexArray vao;
+        gl::Buffer geometry, style;
+        std::vector<std::pair<const std::vector<Ring>*, bool>> sets;
+        std::vector<float> styleData;
+        std::vector<size_t> vertexCountPerItem;
+        GLsizei vertexCount = 0;
+    };
+    struct Markers {
+        gl::VertexArray vao;
+        gl::Buffer corners, instances;
+        std::vector<float> instanceData;
+        GLsizei count = 0;
+    };
+
+    void uploadFills(const Scene& scene);
+    void uploadLines(const Scene& scene);
+    void uploadMarkers(const Scene& scene);
+
+    gl::Program m_fillProgram, m_lineProgram, m_markerProgram;
+    Fills m_fills;
+    Lines m_lines;
+    Markers m_markers;
+    Rgba m_background;
+    RenderStats m_stats;
+};
+
+}  // namespace ta

@@ -1,0 +1,14 @@
+#include "style.hpp"
+
+namespace ta {
+
+Rgba Style::statusColor(std::string_view status) const {
+    if (status == "truce") return rgbaFromHex("#e69f00");         // orange
+    if (status == "deescalation") return rgbaFromHex("#56b4e9");  // sky blue
+    if (status == "settled") return rgbaFromHex("#cc79a7");       // reddish purple
+    if (status == "evacuated") return rgbaFromHex("#0072b2");     // blue
+    if (status == "collapsed") return rgbaFromHex("#d55e00");     // vermillion
+    return rgbaFromHex("#8c8c8c");                                 // none / unknown: grey
+}
+
+}  // namespace ta

@@ -1,0 +1,2 @@
+// Shared by every program: prepended after the #version line.
+precision highp float;
