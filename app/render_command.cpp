@@ -15,49 +15,63 @@
 
 namespace ta {
 
+namespace {
+
+struct HeadlessMap {
+    Projection projection;
+    MapData map;
+    HeadlessContext context;
+    Renderer renderer;
+    Camera camera;
+
+    HeadlessMap(const RenderOptions& opt, std::ostream& warnings) : map(loadMap(opt.map, projection)) {
+        for (const std::string& w : map.base.warnings) warnings << "warning: " << w << "\n";
+        SceneInputs inputs;
+        renderer.upload(buildScene(map, inputs, Style{}));
+        camera = initialCamera(opt.map, map, projection, opt.width, opt.height);
+    }
+};
+
+}  // namespace
+
+Image renderMapImage(const RenderOptions& opt, std::ostream& warnings) {
+    HeadlessMap headless(opt, warnings);
+    Image image = renderImage(headless.camera, opt.samples,
+                              [&](const Camera& c, int w, int h) { headless.renderer.draw(c, w, h); });
+    unpremultiply(image);
+    return image;
+}
+
 int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const RenderOptions opt = parseRenderArgs(args);  // UsageError -> exit 2 in main
     if (!opt.output.empty()) checkWritableDestination(opt.output);
 
-    const Projection projection;
-    const MapData map = loadMap(opt.map, projection);
-    for (const std::string& w : map.base.warnings) err << "warning: " << w << "\n";
-
-    HeadlessContext context;
-    Renderer renderer;
-    SceneInputs inputs;
-    renderer.upload(buildScene(map, inputs, Style{}));
-    Camera camera = initialCamera(opt.map, map, projection, opt.width, opt.height);
-
-    auto draw = [&](const Camera& c, int w, int h) { renderer.draw(c, w, h); };
     if (opt.repeat > 0) {
         // Frame time with the GL pipeline finished, readback excluded.
+        HeadlessMap headless(opt, err);
         RenderTarget target(opt.width, opt.height, opt.samples);
         std::vector<double> ms;
         for (int i = 0; i < opt.repeat; ++i) {
             target.bind();
             const auto t0 = std::chrono::steady_clock::now();
-            renderer.draw(camera, opt.width, opt.height);
+            headless.renderer.draw(headless.camera, opt.width, opt.height);
             glFinish();
             ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         }
         std::sort(ms.begin(), ms.end());
+        if (!opt.output.empty()) {
+            Image image = target.read();
+            unpremultiply(image);
+            writePng(opt.output, image);
+        }
         char line[128];
         std::snprintf(line, sizeof line, "frame ms: median %.2f, min %.2f, max %.2f", ms[ms.size() / 2], ms.front(), ms.back());
-        if (opt.output.empty()) {
-            out << line << "\n";
-            return 0;
-        }
-        Image image = target.read();
-        unpremultiply(image);
-        writePng(opt.output, image);
         out << line << "\n";
         return 0;
     }
-    Image image = renderImage(camera, opt.samples, draw);
-    unpremultiply(image);
+    const Image image = renderMapImage(opt, err);
     writePng(opt.output, image);
-    out << "wrote " << opt.output << " (" << image.width << "x" << image.height << ", " << context.glRenderer() << ")\n";
+    out << "wrote " << opt.output << " (" << image.width << "x" << image.height << ")\n";
     return 0;
 }
 

@@ -8,6 +8,13 @@
 
 namespace ta {
 
+struct Image;
+struct RenderOptions;
+
+/// The whole headless pipeline short of writing the file: load the map, build the scene at the
+/// date, draw through EGL (tiled beyond the GL limits). Used by `render` and the golden tests.
+Image renderMapImage(const RenderOptions& options, std::ostream& warnings);
+
 int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ta
