@@ -4,12 +4,15 @@
 
 #include "camera.hpp"
 #include "cli_args.hpp"
+#include "corpus_layer.hpp"
 #include "fonts.hpp"
 #include "map_data.hpp"
 #include "playback.hpp"
 #include "projection.hpp"
 #include "style.hpp"
+#include "timeline.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +26,9 @@ struct AppContext {
     Camera camera;
     Camera homeCamera;           // the view the reset key returns to
     Playback playback;
+    std::optional<corpus::Corpus> corpus;   // absent when it could not be loaded (a message says why)
+    CorpusGeometry corpusGeometry;
+    corpus::TimelineState timeline;         // the corpus at playback.current()
     std::string lang = "en";
     int hoveredBoundary = -1;
     int selectedBoundary = -1;

@@ -20,7 +20,7 @@ struct MapOptions {
     std::optional<Day> date;              // --date YYYY-MM-DD
     std::optional<ViewBox> view;          // --view W,S,E,N
     std::string lang = "en";              // --lang en|ar
-    std::string corpusDb;                 // --corpus DB (default: the built-in database)
+    std::string corpusDb;                 // --corpus DB, or none (default: the built-in database)
 };
 
 struct RenderOptions {

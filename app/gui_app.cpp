@@ -1,6 +1,7 @@
 #include "gui_app.hpp"
 
 #include "app_context.hpp"
+#include "corpus_source.hpp"
 #include "error.hpp"
 #include "image.hpp"
 #include "map_source.hpp"
@@ -79,6 +80,8 @@ int runGui(const std::vector<std::string>& args, std::ostream& out, std::ostream
     Window window(app.options.width, app.options.height, "Truce Atlas");
     app.map = loadMap(app.options.map, app.projection);
     for (const std::string& w : app.map.base.warnings) app.messages.push_back("warning: " + w);
+    app.corpus = loadProgramCorpus(app.options.map.corpusDb, app.messages);
+    if (app.corpus) app.corpusGeometry = projectCorpus(*app.corpus, app.projection);
 
     ImGuiSession imgui(window.handle());
     float contentScale = window.contentScale();
@@ -97,7 +100,6 @@ int runGui(const std::vector<std::string>& args, std::ostream& out, std::ostream
         app.camera = app.homeCamera;
     }
 
-    SceneInputs lastInputs;
     int32_t lastDay = -1;
     int frame = 0;
     auto lastTime = std::chrono::steady_clock::now();
@@ -135,11 +137,14 @@ int runGui(const std::vector<std::string>& args, std::ostream& out, std::ostream
 
         if (app.playback.current().n != lastDay) {
             lastDay = app.playback.current().n;
-            app.sceneDirty = true;
+            if (app.corpus) corpus::stateAt(*app.corpus, app.playback.current(), app.timeline);
             window.setTitle(windowTitle(app));
+            app.sceneDirty = true;
         }
+        if (app.playback.playing) app.sceneDirty = true;  // transitions move with the fractional day
         if (app.sceneDirty) {
             SceneInputs inputs;
+            if (app.corpus) inputs.corpus = {&*app.corpus, &app.timeline, &app.corpusGeometry, app.playback.day};
             inputs.hoveredBoundary = app.hoveredBoundary;
             inputs.selectedBoundary = app.selectedBoundary;
             renderer.upload(buildScene(app.map, inputs, app.style));

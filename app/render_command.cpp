@@ -2,6 +2,7 @@
 
 #include "atomic_file.hpp"
 #include "cli_args.hpp"
+#include "corpus_source.hpp"
 #include "error.hpp"
 #include "headless_context.hpp"
 #include "map_source.hpp"
@@ -20,13 +21,24 @@ namespace {
 struct HeadlessMap {
     Projection projection;
     MapData map;
+    std::optional<corpus::Corpus> corpus;
+    CorpusGeometry corpusGeometry;
+    corpus::TimelineState timeline;
     HeadlessContext context;
     Renderer renderer;
     Camera camera;
 
     HeadlessMap(const RenderOptions& opt, std::ostream& warnings) : map(loadMap(opt.map, projection)) {
         for (const std::string& w : map.base.warnings) warnings << "warning: " << w << "\n";
+        std::vector<std::string> messages;
+        corpus = loadProgramCorpus(opt.map.corpusDb, messages);
+        for (const std::string& m : messages) warnings << "warning: " << m << "\n";
         SceneInputs inputs;
+        if (corpus) {
+            corpusGeometry = projectCorpus(*corpus, projection);
+            corpus::stateAt(*corpus, *opt.map.date, timeline);
+            inputs.corpus = {&*corpus, &timeline, &corpusGeometry, static_cast<double>(opt.map.date->n)};
+        }
         renderer.upload(buildScene(map, inputs, Style{}));
         camera = initialCamera(opt.map, map, projection, opt.width, opt.height);
     }

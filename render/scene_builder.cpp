@@ -13,6 +13,36 @@ float markerRadius(const Style& style, float magnitude) {
     return std::min(style.placeRadiusPx + 1.1f * std::sqrt(magnitude / 100.f), style.placeRadiusPx * 4.f);
 }
 
+// Places: only those the corpus mentions in an event by the date (or ever, dimmed, before).
+void appendPlaceMarkers(const SceneInputs& inputs, const Style& style, Scene& scene) {
+    const CorpusView& view = inputs.corpus;
+    if (!view.corpus || !view.state || !view.geometry) return;
+    const auto& places = view.corpus->places();
+    std::vector<size_t> order;
+    for (size_t i = 0; i < places.size() && i < view.state->places.size(); ++i)
+        if (!view.corpus->eventsOfPlace(i).empty()) order.push_back(i);
+    // Larger symbols first so that small ones stay visible on top.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return view.state->places[a].magnitude > view.state->places[b].magnitude; });
+    for (size_t i : order) {
+        const corpus::PlaceState& ps = view.state->places[i];
+        const double sinceDays = view.day - ps.since.n;
+        const float t = static_cast<float>(std::clamp(sinceDays / kStatusTransitionDays, 0.0, 1.0));
+        const Rgba from = style.statusColor(corpus::statusId(ps.previous));
+        const Rgba to = style.statusColor(corpus::statusId(ps.status));
+        const float pulse = 1.f + 0.6f * std::sin(t * 3.14159265f);  // swells once while changing
+        const bool selected = static_cast<int>(i) == inputs.selectedPlace;
+        const bool hovered = static_cast<int>(i) == inputs.hoveredPlace;
+        Marker m;
+        m.position = view.geometry->places[i];
+        m.radiusPx = markerRadius(style, static_cast<float>(ps.magnitude)) * pulse * (hovered ? 1.3f : 1.f);
+        m.fill = mix(from, to, t);
+        m.stroke = selected ? style.selectedOutline : style.placeStroke;
+        m.strokePx = selected ? 2.5f : style.placeStrokePx;
+        scene.markers.push_back(m);
+    }
+}
+
 }  // namespace
 
 Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& style) {
@@ -33,22 +63,7 @@ Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& st
     if (inputs.selectedBoundary >= 0 && inputs.selectedBoundary < static_cast<int>(data.boundaries.size()))
         scene.lines.push_back({data.boundaries[static_cast<size_t>(inputs.selectedBoundary)].outline, true, 2.5f, style.selectedOutline});
 
-    // Larger symbols first so small ones stay visible on top.
-    std::vector<const PlaceSymbol*> order;
-    for (const PlaceSymbol& p : inputs.places) order.push_back(&p);
-    std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->magnitude > b->magnitude; });
-    for (const PlaceSymbol* p : order) {
-        const float t = std::clamp(p->transition, 0.f, 1.f);
-        const Rgba color = mix(style.statusColor(p->previousStatus), style.statusColor(p->status), t);
-        const float pulse = 1.f + 0.6f * std::sin(t * 3.14159265f);  // swells once while changing
-        Marker m;
-        m.position = p->position;
-        m.radiusPx = markerRadius(style, p->magnitude) * pulse;
-        m.fill = color;
-        m.stroke = p->selected ? style.selectedOutline : style.placeStroke;
-        m.strokePx = p->selected ? 2.5f : style.placeStrokePx;
-        scene.markers.push_back(m);
-    }
+    appendPlaceMarkers(inputs, style, scene);
     return scene;
 }
 

@@ -2,7 +2,9 @@
 // (map data, what the timeline says at the date, style, interaction) -> Scene. A pure function:
 // same inputs, same scene; the renderer then uploads only what changed.
 
+#include "corpus_layer.hpp"
 #include "map_data.hpp"
+#include "timeline.hpp"
 #include "scene.hpp"
 #include "style.hpp"
 
@@ -11,20 +13,24 @@
 
 namespace ta {
 
-/// A place as the timeline state sees it at the current date.
-struct PlaceSymbol {
-    Vec2 position;              // map metres
-    std::string status;         // taxonomy status id
-    std::string previousStatus; // status before the latest change
-    float transition = 1;       // 0 just changed .. 1 settled; animates the colour and a pulse
-    float magnitude = 0;        // people moved (0 = unknown)
-    bool selected = false;
+/// Days over which a place's symbol moves from its old status colour to the new one. In days, not
+/// seconds, so that a frame is a pure function of its date (recordings are frame-exact).
+inline constexpr double kStatusTransitionDays = 12;
+
+/// The corpus at the current date. All pointers may be null: then only the base map is drawn.
+struct CorpusView {
+    const corpus::Corpus* corpus = nullptr;
+    const corpus::TimelineState* state = nullptr;
+    const CorpusGeometry* geometry = nullptr;
+    double day = 0;              // fractional day of the frame (smooth transitions while playing)
 };
 
 struct SceneInputs {
-    std::vector<PlaceSymbol> places;
+    CorpusView corpus;
     int hoveredBoundary = -1;    // index into MapData::boundaries
     int selectedBoundary = -1;
+    int hoveredPlace = -1;       // index into corpus places
+    int selectedPlace = -1;
 };
 
 Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& style);

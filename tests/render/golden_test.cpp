@@ -55,6 +55,7 @@ TEST_P(Golden, MatchesExpectedImage) {
                                      std::to_string(spec["size"][0].get<int>()) + "x" + std::to_string(spec["size"][1].get<int>()),
                                      "--samples", std::to_string(spec.value("samples", 4)), "--lang", spec.value("lang", "en"), "-o",
                                      "unused.png"};
+    if (spec.contains("corpus")) args.insert(args.end(), {"--corpus", spec["corpus"].get<std::string>()});
     if (spec.contains("view")) {
         std::ostringstream v;
         v << spec["view"][0].get<double>() << "," << spec["view"][1].get<double>() << "," << spec["view"][2].get<double>() << ","
