@@ -6,9 +6,10 @@
 
 namespace ta::corpus {
 
-Connection::Connection(const std::filesystem::path& path, Mode mode) : m_name(path.string()) {
+Connection::Connection(const std::filesystem::path& path, Mode mode, std::string displayName)
+    : m_name(displayName.empty() ? path.string() : std::move(displayName)) {
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    const int rc = sqlite3_open_v2(m_name.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close(m_db);

@@ -17,7 +17,9 @@ class Statement;
 class Connection {
 public:
     enum class Mode { ReadOnly, Create };
-    Connection(const std::filesystem::path& path, Mode mode);
+    /// `displayName` names the database in messages (default: `path`), e.g. the final name of a
+    /// database being built in a temporary file.
+    Connection(const std::filesystem::path& path, Mode mode, std::string displayName = {});
     ~Connection();
     Connection(Connection&& other) noexcept;
     Connection& operator=(Connection&& other) noexcept;

@@ -276,7 +276,7 @@ void buildDatabase(const Corpus& corpus, const std::filesystem::path& path) {
     checkWritableDestination(path);
     AtomicFile file(path);
     {
-        Connection db(file.tempPath(), Connection::Mode::Create);
+        Connection db(file.tempPath(), Connection::Mode::Create, path.string());
         registerSqlFunctions(db);
         // No journal: the temporary file is discarded on any failure, and AtomicFile fsyncs it.
         db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
