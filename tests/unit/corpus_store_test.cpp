@@ -9,6 +9,9 @@
 #include <chrono>
 #include <fstream>
 #include <sstream>
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace ta;
 using namespace ta::corpus;
@@ -160,4 +163,30 @@ TEST(CorpusStore, AFailedBuildLeavesThePreviousDatabaseIntact) {
 TEST(CorpusStore, UnwritableDestinationNamesThePath) {
     const std::string target = "/nonexistent-dir/corpus.sqlite";
     EXPECT_EQ(errorOf([&] { buildDatabase(Corpus(), target); }).rfind(target + ":", 0), 0u);
+}
+
+TEST(CorpusStore, KilledDuringABuildLeavesAWholeDatabase) {
+    TempDir dir;
+    const std::filesystem::path db = dir.path() / "c.sqlite";
+    const Corpus corpus = loadValid(realDataDir());
+    buildDatabase(corpus, db);
+    for (int delayMs : {5, 20, 45}) {
+        const pid_t child = fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            try {
+                for (;;) buildDatabase(corpus, db);  // rebuild until killed
+            } catch (...) {
+            }
+            _exit(1);  // never return into the test runner's copy
+        }
+        usleep(static_cast<useconds_t>(delayMs) * 1000);
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        EXPECT_TRUE(WIFSIGNALED(status));
+        // Either the old or a new database, never a torn one; a killed build may leave its
+        // temporary file beside it, but never under the final name.
+        EXPECT_TRUE(loadDatabase(db).data() == corpus.data()) << "after " << delayMs << " ms";
+    }
 }
