@@ -54,6 +54,10 @@ bool parseMapOption(const std::string& arg, ArgCursor& cur, MapOptions& map) {
     } else if (arg == "--lang") {
         map.lang = cur.value(arg);
         if (map.lang != "en" && map.lang != "ar") throw UsageError(arg, "expected 'en' or 'ar', got '" + map.lang + "'");
+    } else if (arg == "--labels") {
+        const std::string v = cur.value(arg);
+        if (v != "on" && v != "off") throw UsageError(arg, "expected 'on' or 'off', got '" + v + "'");
+        map.labels = v == "on";
     } else if (arg == "--corpus") {
         map.corpusDb = cur.value(arg);
     } else {

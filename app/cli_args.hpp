@@ -20,6 +20,7 @@ struct MapOptions {
     std::optional<Day> date;              // --date YYYY-MM-DD
     std::optional<ViewBox> view;          // --view W,S,E,N
     std::string lang = "en";              // --lang en|ar
+    bool labels = true;                   // --labels on|off: place and area names on the map
     std::string corpusDb;                 // --corpus DB, or none (default: the built-in database)
 };
 

@@ -30,7 +30,8 @@ void floatAttrib(GLuint index, int size, GLsizei stride, size_t offset) {
 }  // namespace
 
 Renderer::Renderer()
-    : m_fillProgram(buildProgram("fill")), m_lineProgram(buildProgram("line")), m_markerProgram(buildProgram("marker")) {
+    : m_fillProgram(buildProgram("fill")), m_lineProgram(buildProgram("line")), m_markerProgram(buildProgram("marker")),
+      m_zoneProgram(buildProgram("zone")), m_flowProgram(buildProgram("flow")), m_labelProgram(buildProgram("label")) {
     m_fills.vao = gl::makeVertexArray();
     m_fills.positions = gl::makeBuffer();
     m_fills.colors = gl::makeBuffer();
@@ -84,6 +85,9 @@ void Renderer::upload(const Scene& scene) {
     uploadFills(scene);
     uploadLines(scene);
     uploadMarkers(scene);
+    m_stats.uploads += m_zones.upload(scene.zones);
+    m_stats.uploads += m_flows.upload(scene.flows);
+    m_labels.upload(scene.labels, m_text);
 }
 
 void Renderer::uploadFills(const Scene& scene) {
@@ -206,18 +210,23 @@ void Renderer::draw(const Camera& camera, int fbW, int fbH) {
         glBindVertexArray(m_fills.vao.id());
         glDrawArrays(GL_TRIANGLES, 0, m_fills.vertexCount);
     }
+    m_zones.draw(m_zoneProgram, camera, fbW, fbH);
     if (m_lines.vertexCount > 0) {
         glUseProgram(m_lineProgram.id());
         setCommonUniforms(m_lineProgram, camera, fbW, fbH);
         glBindVertexArray(m_lines.vao.id());
         glDrawArrays(GL_TRIANGLES, 0, m_lines.vertexCount);
     }
+    m_flows.draw(m_flowProgram, camera, fbW, fbH);
     if (m_markers.count > 0) {
         glUseProgram(m_markerProgram.id());
         setCommonUniforms(m_markerProgram, camera, fbW, fbH);
         glBindVertexArray(m_markers.vao.id());
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_markers.count);
     }
+    m_labels.draw(m_labelProgram, camera, fbW, fbH, m_text, m_glyphTexture);
+    m_stats.labelsPlaced = m_labels.placed();
+    m_stats.glyphs = m_labels.glyphs();
     glBindVertexArray(0);
     glUseProgram(0);
 }

@@ -3,8 +3,12 @@
 // difference between them is the framebuffer they hand to draw().
 
 #include "camera.hpp"
+#include "flow_batch.hpp"
 #include "gl_handles.hpp"
+#include "label_batch.hpp"
 #include "scene.hpp"
+#include "text/text_engine.hpp"
+#include "zone_batch.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -15,6 +19,8 @@ struct RenderStats {
     size_t fillTriangles = 0;
     size_t lineSegments = 0;
     size_t markers = 0;
+    size_t labelsPlaced = 0;    // map labels shown by the last draw() (after collision avoidance)
+    size_t glyphs = 0;
     int uploads = 0;  // buffers re-sent by the last upload()
 };
 
@@ -33,6 +39,9 @@ public:
     void draw(const Camera& camera, int framebufferW, int framebufferH);
 
     const RenderStats& stats() const { return m_stats; }
+
+    /// Shapes and measures text the way labels are drawn (overlay layout needs widths).
+    text::TextEngine& textEngine() { return m_text; }
 
 private:
     struct Fills {
@@ -67,6 +76,17 @@ private:
     Markers m_markers;
     Rgba m_background;
     RenderStats m_stats;
+
+    // Zones and flows (zone_batch.hpp, flow_batch.hpp).
+    gl::Program m_zoneProgram, m_flowProgram;
+    ZoneBatch m_zones;
+    FlowBatch m_flows;
+
+    // Labels (render/text/): fonts loaded once, one distance-field atlas for every layer.
+    text::TextEngine m_text;
+    gl::Program m_labelProgram;
+    GlyphTexture m_glyphTexture;
+    LabelBatch m_labels;
 };
 
 }  // namespace ta

@@ -1,5 +1,8 @@
 #include "scene_builder.hpp"
 
+#include "label_builder.hpp"
+#include "story_layers.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -39,6 +42,7 @@ void appendPlaceMarkers(const SceneInputs& inputs, const Style& style, Scene& sc
         m.fill = mix(from, to, t);
         m.stroke = selected ? style.selectedOutline : style.placeStroke;
         m.strokePx = selected ? 2.5f : style.placeStrokePx;
+        m.place = static_cast<int>(i);
         scene.markers.push_back(m);
     }
 }
@@ -64,6 +68,12 @@ Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& st
         scene.lines.push_back({data.boundaries[static_cast<size_t>(inputs.selectedBoundary)].outline, true, 2.5f, style.selectedOutline});
 
     appendPlaceMarkers(inputs, style, scene);
+    appendZones(inputs, style, scene);
+    appendFlows(inputs, style, scene);
+    if (inputs.labels) {
+        appendAreaLabels(data, inputs, style, scene);
+        appendPlaceLabels(inputs, style, scene);
+    }
     return scene;
 }
 

@@ -31,6 +31,8 @@ struct SceneInputs {
     int selectedBoundary = -1;
     int hoveredPlace = -1;       // index into corpus places
     int selectedPlace = -1;
+    std::string lang = "en";     // label language: "en" or "ar"
+    bool labels = true;
 };
 
 Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& style);

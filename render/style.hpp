@@ -26,6 +26,32 @@ struct Style {
     float placeStrokePx = 1.2f;
     Rgba placeStroke = rgbaFromHex("#ffffff");
 
+    // Labels (render/text/), sizes in logical pixels. The halo, in the land colour, keeps names
+    // legible over boundaries, zones and arcs.
+    float placeLabelPx = 11.5f;
+    float mainPlaceLabelPx = 13;       // the places the study's cases are named after
+    float areaLabelPx = 11;
+    float labelHaloPx = 1.6f;
+    float labelGapPx = 2.5f;           // between a symbol's edge and its label
+    Rgba placeLabel = rgbaFromHex("#26231f");
+    Rgba areaLabel = rgbaFromHex("#7d7260");
+    Rgba labelHalo = rgbaFromHex("#fbf8f1f0");
+    float arabicLabelScale = 1.15f;    // Noto Sans Arabic's letters are smaller at the same em size
+    double governorateLabelMinMetresPerPixel = 250;  // governorate names only when zoomed out
+
+    // Zones (schematic): translucent hatching, the de-escalation zones in the de-escalation status
+    // colour, the demilitarised zone in a dark grey hatched the other way.
+    Rgba deescalationZone = rgbaFromHex("#3a9fd8");
+    Rgba demilitarisedZone = rgbaFromHex("#4a4a4a");
+    float zoneOutlinePx = 1.1f;
+    float zoneHatchSpacingPx = 7;
+
+    // Evacuation arcs: Okabe-Ito bluish green (no status uses it), width by people moved.
+    Rgba flow = rgbaFromHex("#007d5c");
+    float flowMinWidthPx = 1.6f;
+    float flowMaxWidthPx = 9;
+    float flowHeadRadiusPx = 3.2f;
+
     /// Colour of a place status id from taxonomy.toml ("none", "truce", ...); grey for unknown ids.
     Rgba statusColor(std::string_view status) const;
 };
