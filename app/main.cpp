@@ -3,6 +3,7 @@
 
 #include "error.hpp"
 #include "gui_app.hpp"
+#include "record_command.hpp"
 #include "render_command.hpp"
 
 #include <iostream>
@@ -25,6 +26,12 @@ Usage:
               [--lang en|ar] [--samples N] [--repeat N] -o OUT.png
       Renders the map without a window or GPU (EGL). Sizes 64x64 to 7680x4320.
       --repeat N renders N frames and prints 'frame ms: median M, min A, max B'.
+  truce-atlas record --from YYYY-MM-DD --to YYYY-MM-DD [--duration SECONDS] [--fps N] [--size WxH]
+              [--lang en|ar] [--view W,S,E,N] [--no-captions] [--crf N] -o OUT.mp4|OUT.webm|OUT.gif|OUTDIR/
+  truce-atlas record --tour FILE.tour [--fps N] [--size WxH] [--lang en|ar] -o OUT.mp4|...
+      Records the map over a date range, or a tour (tours/README.md), frame by frame without a
+      window: H.264 MP4, VP9 WebM, GIF or numbered PNG frames. Ctrl-C cancels (exit 130) and
+      leaves no file under the output name.
   truce-atlas corpus validate|build|export ...
       Checks, compiles or exports the corpus (truce-atlas corpus --help).
   truce-atlas --help | --version
@@ -46,6 +53,7 @@ int main(int argc, char** argv) {
             std::cout << "truce-atlas " << TA_VERSION << "\n";
             return 0;
         }
+        if (!args.empty() && args[0] == "record") return ta::runRecordCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
         if (!args.empty() && args[0] == "render") return ta::runRenderCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
         if (!args.empty() && args[0] == "corpus") {
             std::cerr << "truce-atlas: the corpus commands are not built into this binary yet\n";

@@ -1,0 +1,52 @@
+#pragma once
+// What every frame of a recording shows, decided before any is drawn: its (fractional) day, its
+// camera, its highlights and its caption. A pure function of the request, so a recording is
+// frame-exact: frame i is the same picture on every run, however fast the machine.
+
+#include "camera.hpp"
+#include "cli_args.hpp"
+#include "date.hpp"
+#include "headless_map.hpp"
+#include "model.hpp"
+#include "projection.hpp"
+#include "tour.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ta {
+
+struct FrameSpec {
+    double day = 0;              // fractional: status transitions animate between whole days
+    Camera camera;
+    FrameHighlights highlights;
+    int caption = -1;            // index into FramePlan::captions; -1: the current event's title
+};
+
+struct FramePlan {
+    int width = 0, height = 0, fps = 30;
+    std::vector<FrameSpec> frames;
+    std::vector<std::string> captions;  // in the recording's language
+    std::string title;                  // the tour's, or empty
+    double durationSeconds() const { return fps > 0 ? static_cast<double>(frames.size()) / fps : 0; }
+};
+
+/// round(seconds * fps) frames, at least one.
+int frameCountFor(double seconds, int fps);
+
+/// The day of frame i of n over [from, to]: from + (to - from) * i / (n - 1); `from` when n is 1.
+double dayOfFrame(Day from, Day to, int i, int n);
+
+/// A date range at a fixed view: the plain recording.
+FramePlan planRange(Day from, Day to, double seconds, int fps, const Camera& camera);
+
+/// A tour: steps in order, each animating its dates over its duration; the camera flies from the
+/// previous step's view to the step's own during its first part. `homeCamera` shows all of Syria
+/// at the output size; `lang` picks the captions.
+FramePlan planTour(const Tour& tour, const corpus::Corpus* corpus, const Projection& projection, const Camera& homeCamera, int fps,
+                   const std::string& lang);
+
+/// Seconds a tour step spends flying to its view (or its whole duration, if shorter).
+inline constexpr double kFlySeconds = 1.5;
+
+}  // namespace ta
