@@ -14,6 +14,7 @@ struct Day {
     int32_t n = 0;
     friend constexpr auto operator<=>(Day, Day) = default;
     constexpr Day operator+(int32_t days) const { return Day{n + days}; }
+    constexpr Day operator-(int32_t days) const { return Day{n - days}; }
     constexpr int32_t operator-(Day other) const { return n - other.n; }
 };
 
