@@ -1,6 +1,7 @@
 #include "cli_args.hpp"
 
 #include "error.hpp"
+#include "layer_spec.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -44,9 +45,24 @@ struct ArgCursor {
     }
 };
 
+// Validates PATH[:LAYER][,key=value]... now, so a typo is a usage error (exit 2) before any loading.
+const std::string& checkLayerSpec(const std::string& flag, const std::string& text) {
+    LayerSpec spec;
+    try {
+        spec = LayerSpec::parse(text);
+    } catch (const UsageError& e) {
+        throw UsageError(flag, e.what());
+    }
+    if (flag == "--boundaries" && (!spec.fillField.empty() || !spec.labelField.empty()))
+        throw UsageError(flag, "fill= and label= apply to --layer only, got '" + text + "'");
+    return text;
+}
+
 bool parseMapOption(const std::string& arg, ArgCursor& cur, MapOptions& map) {
     if (arg == "--boundaries") {
-        map.boundaries.push_back(cur.value(arg));
+        map.boundaries.push_back(checkLayerSpec(arg, cur.value(arg)));
+    } else if (arg == "--layer") {
+        map.layers.push_back(checkLayerSpec(arg, cur.value(arg)));
     } else if (arg == "--date") {
         map.date = parseDateArg(arg, cur.value(arg));
     } else if (arg == "--view") {

@@ -16,7 +16,8 @@ struct ViewBox {
 
 /// Options shared by the window and `render`.
 struct MapOptions {
-    std::vector<std::string> boundaries;  // --boundaries PATH[:LAYER] (repeatable)
+    std::vector<std::string> boundaries;  // --boundaries PATH[:LAYER][,name=F][,name_ar=F][,id=F][,level=N] (repeatable)
+    std::vector<std::string> layers;      // --layer PATH[:LAYER][,fill=FIELD][,label=FIELD] (repeatable, drawn in order)
     std::optional<Day> date;              // --date YYYY-MM-DD
     std::optional<ViewBox> view;          // --view W,S,E,N
     std::string lang = "en";              // --lang en|ar

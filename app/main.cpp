@@ -34,6 +34,15 @@ Usage:
       leaves no file under the output name.
   truce-atlas corpus validate|build|export ...
       Checks, compiles or exports the corpus (truce-atlas corpus --help).
+
+Map data (window, render and record; each repeatable, any GDAL vector source, /vsizip/ too):
+  --boundaries PATH[:LAYER][,name=FIELD][,name_ar=FIELD][,id=FIELD][,level=0..4]
+      Administrative areas in place of the governorates. Several levels at once (ADM0-ADM3):
+      the map draws the finest one that suits the zoom. Name fields are detected (ADMn_EN/_AR,
+      shapeName, NAME...) unless given.
+  --layer PATH[:LAYER][,fill=FIELD][,label=FIELD]
+      Points, lines or polygons drawn on top, in order; fill= colours by category, label=
+      labels from a field. With only --layer given, just those layers are drawn.
   truce-atlas --help | --version
 
 Data: Natural Earth (public domain); boundaries you load keep their own licences

@@ -3,22 +3,46 @@
 #include "base_map.hpp"
 #include "error.hpp"
 
+#include <algorithm>
+
 namespace ta {
 
-namespace {
+MapData loadMap(const MapOptions& options, const Projection& projection, SourceErrors errors, const GeometryCache& cache) {
+    BaseMap base;
+    if (options.boundaries.empty() && !options.layers.empty()) base.layersOnly = true;  // "it can render any map"
+    else base = loadNaturalEarthBaseMap(findDefaultGeodata(), projection, cache);
 
-std::string attributionFor(const std::string& path) {
-    if (path.find("geoBoundaries") != std::string::npos) return "geoBoundaries / UN OCHA (CC BY 3.0 IGO)";
-    if (path.find("cod-ab") != std::string::npos || path.find("syr_admbnd") != std::string::npos) return "UN OCHA COD-AB (CC BY 3.0 IGO)";
-    return "Boundaries: " + LayerSpec::parse(path).path;
-}
-
-}  // namespace
-
-MapData loadMap(const MapOptions& options, const Projection& projection) {
-    BaseMap base = loadNaturalEarthBaseMap(findDefaultGeodata(), projection);
-    for (const std::string& spec : options.boundaries)
-        useBoundaries(base, loadVectorLayer(LayerSpec::parse(spec), projection), attributionFor(spec));
+    auto attempt = [&](const std::string& text, auto&& load) {
+        try {
+            load(LayerSpec::parse(text));
+        } catch (const Error& e) {
+            if (errors == SourceErrors::Throw) throw;
+            base.errors.push_back(e.what());
+        }
+    };
+    for (const std::string& text : options.boundaries) {
+        attempt(text, [&](const LayerSpec& spec) {
+            AdminLayer layer{loadPreparedLayer(spec, projection, {}, cache), text, attributionForSource(spec.path)};
+            addAdminLayer(base, std::move(layer));
+        });
+    }
+    for (const std::string& text : options.layers) {
+        attempt(text, [&](const LayerSpec& spec) {
+            UserLayer layer = loadUserLayer(spec, projection, cache);
+            base.warnings.insert(base.warnings.end(), layer.data.layer.warnings.begin(), layer.data.layer.warnings.end());
+            const std::string attribution = attributionForSource(spec.path);
+            if (attribution.rfind("Boundaries: ", 0) != 0 &&
+                std::find(base.attribution.begin(), base.attribution.end(), attribution) == base.attribution.end())
+                base.attribution.push_back(attribution);
+            base.userLayers.push_back(std::move(layer));
+        });
+    }
+    if (base.layersOnly && base.userLayers.empty())
+        throw Error("--layer", "none of the layers could be loaded:\n  " + [&] {
+            std::string all;
+            for (const std::string& e : base.errors) all += (all.empty() ? "" : "\n  ") + e;
+            return all;
+        }());
     return prepareMapData(std::move(base));
 }
 

@@ -123,6 +123,7 @@ RecordRequest parseRecordArgs(const std::vector<std::string>& args) {
             if (req.map.lang != "en" && req.map.lang != "ar") throw UsageError(arg, "expected 'en' or 'ar', got '" + req.map.lang + "'");
         }
         else if (arg == "--boundaries") req.map.boundaries.push_back(value());
+        else if (arg == "--layer") req.map.layers.push_back(value());
         else if (arg == "--corpus") req.map.corpusDb = value();
         else if (arg == "--samples") req.samples = parseInt(arg, value(), 0, 16);
         else if (arg == "--crf") req.crf = parseInt(arg, value(), 0, 63);

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace ta {
@@ -46,6 +47,27 @@ constexpr CountryName kCountries[] = {
 
 constexpr double kRegionWest = 28, kRegionSouth = 27, kRegionEast = 50, kRegionNorth = 42;
 
+// Moves the features matching `pick` (with their levels of detail) out of `from` into a new layer.
+template <class Pred>
+PreparedLayer extractFeatures(PreparedLayer& from, Pred pick) {
+    PreparedLayer out;
+    out.tolerancesM = from.tolerancesM;
+    out.fromCache = from.fromCache;
+    out.layer.source = from.layer.source;
+    out.layer.layerName = from.layer.layerName;
+    out.layer.adminLevel = from.layer.adminLevel;
+    PreparedLayer rest = out;
+    for (size_t i = 0; i < from.layer.features.size(); ++i) {
+        PreparedLayer& to = pick(from.layer.features[i]) ? out : rest;
+        to.layer.bounds.extend(from.layer.features[i].bounds);
+        to.layer.features.push_back(std::move(from.layer.features[i]));
+        to.lods.push_back(std::move(from.lods[i]));
+    }
+    rest.layer.warnings = std::move(from.layer.warnings);
+    from = std::move(rest);
+    return out;
+}
+
 }  // namespace
 
 fs::path findDefaultGeodata() {
@@ -66,26 +88,31 @@ fs::path findDefaultGeodata() {
                                        "\nRun scripts/fetch-geodata to fetch it, or pass --boundaries PATH.");
 }
 
-BaseMap loadNaturalEarthBaseMap(const fs::path& gpkg, const Projection& projection) {
+BaseMap loadNaturalEarthBaseMap(const fs::path& gpkg, const Projection& projection, const GeometryCache& cache) {
     BaseMap map;
     LoadOptions region;
     region.lonLatFilter = BBox{kRegionWest, kRegionSouth, kRegionEast, kRegionNorth};
     region.idField = "ISO_A3";
     region.nameField = "NAME";
-    VectorLayer countries = loadVectorLayer({gpkg.string(), "countries"}, projection, region);
-    for (Feature& f : countries.features) {
+    LayerSpec countriesSpec{gpkg.string(), "countries"};
+    PreparedLayer countries = loadPreparedLayer(countriesSpec, projection, region, cache);
+    for (Feature& f : countries.layer.features)
         for (const CountryName& c : kCountries)
             if (f.id == c.iso) f.nameAr = c.ar;
-        (f.id == "SYR" ? map.syria : map.neighbours).push_back(std::move(f));
-    }
-    if (map.syria.empty()) throw Error(gpkg.string(), "layer 'countries' has no feature with ISO_A3 = 'SYR'");
+    map.warnings = countries.layer.warnings;
+    map.syria = extractFeatures(countries, [](const Feature& f) { return f.id == "SYR"; });
+    map.neighbours = std::move(countries);
+    if (map.syria.layer.features.empty()) throw Error(gpkg.string(), "layer 'countries' has no feature with ISO_A3 = 'SYR'");
 
     LoadOptions provinces;
     provinces.attributeFilter = "admin = 'Syria'";
     provinces.nameField = "name";
     provinces.idField = "name";
-    VectorLayer states = loadVectorLayer({gpkg.string(), "states_provinces"}, projection, provinces);
-    for (Feature& f : states.features) {
+    LayerSpec statesSpec{gpkg.string(), "states_provinces"};
+    statesSpec.adminLevel = 1;
+    AdminLayer states{loadPreparedLayer(statesSpec, projection, provinces, cache), "Natural Earth admin-1",
+                      "Natural Earth (public domain)"};
+    for (Feature& f : states.data.layer.features) {
         for (const GovernorateName& g : kGovernorates) {
             if (f.nameEn == g.naturalEarth) {
                 f.id = g.id;
@@ -93,20 +120,61 @@ BaseMap loadNaturalEarthBaseMap(const fs::path& gpkg, const Projection& projecti
                 f.nameAr = g.ar;
             }
         }
-        map.boundaries.push_back(std::move(f));
     }
+    map.warnings.insert(map.warnings.end(), states.data.layer.warnings.begin(), states.data.layer.warnings.end());
+    map.adminLayers.push_back(std::move(states));
     map.boundariesSource = "Natural Earth admin-1";
     map.attribution.push_back("Natural Earth (public domain)");
-    map.warnings = countries.warnings;
-    map.warnings.insert(map.warnings.end(), states.warnings.begin(), states.warnings.end());
     return map;
 }
 
-void useBoundaries(BaseMap& map, VectorLayer layer, const std::string& attribution) {
-    map.boundaries = std::move(layer.features);
-    map.boundariesSource = layer.source;
-    map.warnings.insert(map.warnings.end(), layer.warnings.begin(), layer.warnings.end());
-    if (!attribution.empty()) map.attribution.push_back(attribution);
+std::string attributionForSource(const std::string& path) {
+    std::string lower = path;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find("geoboundaries") != std::string::npos) {
+        // geoBoundaries' SYR ADM0 comes from OpenStreetMap; ADM1-ADM3 from UNCS / OCHA via HDX.
+        if (lower.find("adm0") != std::string::npos) return "geoBoundaries (ODbL, © OpenStreetMap contributors)";
+        return "geoBoundaries / UN OCHA (CC BY 3.0 IGO)";
+    }
+    if (lower.find("cod-ab") != std::string::npos || lower.find("cod_ab") != std::string::npos ||
+        lower.find("syr_admbnd") != std::string::npos)
+        return "UN OCHA COD-AB (CC BY 3.0 IGO)";
+    if (lower.find("gadm") != std::string::npos) return "GADM (gadm.org licence)";
+    return "Boundaries: " + fs::path(LayerSpec::parse(path).path).filename().string();
+}
+
+void addAdminLayer(BaseMap& map, AdminLayer layer) {
+    if (!map.userBoundaries) {
+        map.adminLayers.clear();
+        map.boundariesSource.clear();
+        map.userBoundaries = true;
+    }
+    map.warnings.insert(map.warnings.end(), layer.data.layer.warnings.begin(), layer.data.layer.warnings.end());
+    if (layer.level() < 0)
+        map.warnings.push_back(layer.source + ": administrative level not recognised; drawn as level 1 (add ,level=N to say which)");
+    if (!layer.attribution.empty() && std::find(map.attribution.begin(), map.attribution.end(), layer.attribution) == map.attribution.end())
+        map.attribution.push_back(layer.attribution);
+    map.boundariesSource += (map.boundariesSource.empty() ? "" : ", ") + fs::path(layer.data.layer.source).filename().string();
+    const int level = layer.level() < 0 ? 1 : layer.level();
+    auto at = std::find_if(map.adminLayers.begin(), map.adminLayers.end(),
+                           [&](const AdminLayer& a) { return (a.level() < 0 ? 1 : a.level()) > level; });
+    map.adminLayers.insert(at, std::move(layer));
+}
+
+UserLayer loadUserLayer(const LayerSpec& spec, const Projection& projection, const GeometryCache& cache) {
+    UserLayer out;
+    out.spec = spec;
+    LoadOptions options;
+    if (!spec.fillField.empty()) {
+        out.fillAttribute = static_cast<int>(options.extraFields.size());
+        options.extraFields.push_back(spec.fillField);
+    }
+    if (!spec.labelField.empty()) {
+        out.labelAttribute = static_cast<int>(options.extraFields.size());
+        options.extraFields.push_back(spec.labelField);
+    }
+    out.data = loadPreparedLayer(spec, projection, options, cache);
+    return out;
 }
 
 std::string attributionLine(const BaseMap& map) {

@@ -19,13 +19,20 @@ public:
     GdalMessageCollector(const GdalMessageCollector&) = delete;
     GdalMessageCollector& operator=(const GdalMessageCollector&) = delete;
 
-    std::vector<std::string> messages;
+    std::vector<std::string> messages;  // warnings and failures, in order
+    size_t failures = 0;                // how many of them were CE_Failure or worse
+    std::string lastFailure;            // the text of the latest failure
     std::string last() const { return messages.empty() ? std::string() : messages.back(); }
 
 private:
     static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char* msg) {
         auto* self = static_cast<GdalMessageCollector*>(CPLGetErrorHandlerUserData());
-        if (self && level >= CE_Warning) self->messages.emplace_back(msg ? msg : "");
+        if (!self || level < CE_Warning) return;
+        self->messages.emplace_back(msg ? msg : "");
+        if (level >= CE_Failure) {
+            ++self->failures;
+            self->lastFailure = self->messages.back();
+        }
     }
 };
 

@@ -63,6 +63,7 @@ struct Feature {
     std::vector<Ring> lines;    // open polylines
     std::vector<Vec2> points;
     BBox bounds;
+    std::vector<std::string> attributes;  // values of the layer's extra fields (fill=, label=), in order
 };
 
 /// Even-odd point-in-polygon over the outer ring and its holes.

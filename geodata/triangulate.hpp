@@ -9,6 +9,8 @@ namespace ta {
 /// Appends the triangles of `polygon` to `mesh`. Degenerate input yields no triangles.
 void triangulate(const Polygon& polygon, TriangleMesh& mesh);
 
+TriangleMesh triangulate(const std::vector<Polygon>& polygons);
+
 /// All polygons of a feature.
 TriangleMesh triangulate(const Feature& feature);
 

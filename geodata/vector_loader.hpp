@@ -3,6 +3,7 @@
 // into projected Features. Errors name the file and layer; per-feature problems become warnings.
 
 #include "geometry.hpp"
+#include "layer_spec.hpp"
 #include "projection.hpp"
 
 #include <optional>
@@ -11,21 +12,13 @@
 
 namespace ta {
 
-/// "PATH" or "PATH:LAYER". A path that exists as given is never split, so /vsizip/ and Windows-like
-/// paths with colons still work.
-struct LayerSpec {
-    std::string path;
-    std::string layer;  // empty: the first layer
-    static LayerSpec parse(const std::string& text);
-    std::string display() const { return layer.empty() ? path : path + ":" + layer; }
-};
-
 struct LoadOptions {
     std::string attributeFilter;               // OGR SQL WHERE clause, e.g. "adm0_a3 = 'SYR'"
     std::optional<BBox> lonLatFilter;          // minX=west, minY=south, maxX=east, maxY=north
-    std::string nameField;                     // empty: detected (ADMn_EN, shapeName, name_en, NAME, ...)
-    std::string nameArField;                   // empty: detected (ADMn_AR, name_ar, ...)
-    std::string idField;                       // empty: detected (ADMn_PCODE, shapeID, ISO_A3, ...)
+    std::string nameField;                     // empty: the spec's name=, else detected (ADMn_EN, shapeName, NAME, ...)
+    std::string nameArField;                   // empty: the spec's name_ar=, else detected (ADMn_AR, name_ar, ...)
+    std::string idField;                       // empty: the spec's id=, else detected (ADMn_PCODE, shapeID, ISO_A3, ...)
+    std::vector<std::string> extraFields;      // kept per feature in Feature::attributes (fill=, label=)
 };
 
 struct VectorLayer {
@@ -33,12 +26,21 @@ struct VectorLayer {
     std::string layerName;
     std::string nameField, nameArField, idField;  // what was used
     std::vector<std::string> fieldNames;
+    std::vector<std::string> extraFields;  // the names behind Feature::attributes
+    int adminLevel = -1;                // 0 country .. 4; -1 when neither given nor detected
     std::vector<Feature> features;
     std::vector<std::string> warnings;  // "file:layer: feature 12 (Daraya): invalid geometry repaired"
     BBox bounds;
 };
 
-/// Throws ta::Error naming the source for unreadable files, missing layers and empty layers.
+/// Throws ta::Error naming the source for missing, unreadable, truncated and empty sources and
+/// missing layers or fields. Geometries are not checked for validity here (prepareLayer repairs them).
 VectorLayer loadVectorLayer(const LayerSpec& spec, const Projection& projection, const LoadOptions& options = {});
+
+/// The administrative level a layer's names say it holds: OCHA's ADMn_PCODE / ADMn_EN fields,
+/// GADM's GID_n, a geoBoundaries "Level"/"shapeType" value "ADMn", or "admN" in the layer or file
+/// name. -1 when nothing tells.
+int detectAdminLevel(const std::vector<std::string>& fieldNames, const std::string& levelValue, const std::string& layerName,
+                     const std::string& path);
 
 }  // namespace ta

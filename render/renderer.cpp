@@ -1,7 +1,9 @@
 #include "renderer.hpp"
 
+#include "prepared_layer.hpp"
 #include "shader_library.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace ta {
@@ -82,6 +84,7 @@ Renderer::~Renderer() = default;
 void Renderer::upload(const Scene& scene) {
     m_stats.uploads = 0;
     m_background = scene.background;
+    m_lodTolerancesM = scene.lodTolerancesM;
     uploadFills(scene);
     uploadLines(scene);
     uploadMarkers(scene);
@@ -90,80 +93,144 @@ void Renderer::upload(const Scene& scene) {
     m_labels.upload(scene.labels, m_text);
 }
 
+namespace {
+
+// The geometry of item `i` at level of detail `k` (its own, or the finest it has).
+template <class Ptr>
+const Ptr& lodOf(const Ptr& whole, const std::vector<Ptr>& lods, size_t k) {
+    if (lods.empty()) return whole;
+    return lods[std::min(k, lods.size() - 1)];
+}
+
+size_t lodCountOf(const Scene& scene) { return std::max<size_t>(1, scene.lodTolerancesM.size()); }
+
+void appendSegments(const Ring& ring, bool closed, std::vector<float>& data) {
+    const size_t n = ring.size();
+    const size_t segments = closed ? n : (n > 0 ? n - 1 : 0);
+    for (size_t i = 0; i < segments && n >= 2; ++i) {
+        const Vec2 a = ring[i], b = ring[(i + 1) % n];
+        const double len = length(b - a);
+        if (len <= 0) continue;
+        const float nx = static_cast<float>(-(b.y - a.y) / len), ny = static_cast<float>((b.x - a.x) / len);
+        // Two triangles: (a,-1) (a,+1) (b,-1) / (b,-1) (a,+1) (b,+1); ends extend by half a width.
+        const float quad[6][3] = {{0, -1, -1}, {0, 1, -1}, {1, -1, 1}, {1, -1, 1}, {0, 1, -1}, {1, 1, 1}};
+        for (const auto& q : quad) {
+            const Vec2 p = q[0] == 0 ? a : b;
+            data.insert(data.end(), {static_cast<float>(p.x), static_cast<float>(p.y), nx, ny, q[1], q[2]});
+        }
+    }
+}
+
+}  // namespace
+
+void Renderer::LodRanges::visible(size_t lod, double metresPerPixel, std::vector<GLint>& firsts, std::vector<GLsizei>& counts) const {
+    firsts.clear();
+    counts.clear();
+    lod = std::min(lod, lods - 1);
+    for (size_t i = 0; i < items; ++i) {
+        const GLint f = first[lod * items + i];
+        const GLsizei c = count[lod * items + i];
+        if (c == 0 || !scales[i].contains(metresPerPixel)) continue;
+        if (!firsts.empty() && firsts.back() + counts.back() == f) counts.back() += c;
+        else {
+            firsts.push_back(f);
+            counts.push_back(c);
+        }
+    }
+}
+
 void Renderer::uploadFills(const Scene& scene) {
-    std::vector<const TriangleMesh*> meshes;
-    for (const FillItem& f : scene.fills) meshes.push_back(f.mesh.get());
-    if (meshes != m_fills.meshes) {
+    const size_t lods = lodCountOf(scene), items = scene.fills.size();
+    std::vector<const void*> key{reinterpret_cast<const void*>(lods)};
+    for (const FillItem& f : scene.fills) {
+        key.push_back(f.mesh.get());
+        key.push_back(reinterpret_cast<const void*>(f.lods.size()));
+        for (const SharedMesh& m : f.lods) key.push_back(m.get());
+    }
+    LodRanges& r = m_fills.ranges;
+    if (key != m_fills.geometryKey) {
+        r.items = items;
+        r.lods = lods;
+        r.first.assign(lods * items, 0);
+        r.count.assign(lods * items, 0);
         std::vector<float> xy;
-        for (const TriangleMesh* mesh : meshes) {
-            if (!mesh) continue;
-            for (uint32_t i : mesh->indices) {
-                xy.push_back(static_cast<float>(mesh->vertices[i].x));
-                xy.push_back(static_cast<float>(mesh->vertices[i].y));
+        for (size_t k = 0; k < lods; ++k) {
+            for (size_t i = 0; i < items; ++i) {
+                const FillItem& f = scene.fills[i];
+                const TriangleMesh* mesh = lodOf(f.mesh, f.lods, k).get();
+                r.first[k * items + i] = static_cast<GLint>(xy.size() / 2);
+                if (!mesh) continue;
+                for (uint32_t v : mesh->indices) {
+                    xy.push_back(static_cast<float>(mesh->vertices[v].x));
+                    xy.push_back(static_cast<float>(mesh->vertices[v].y));
+                }
+                r.count[k * items + i] = static_cast<GLsizei>(mesh->indices.size());
             }
         }
         uploadArray(m_fills.positions.id(), xy.data(), xy.size() * sizeof(float));
-        m_fills.meshes = std::move(meshes);
+        m_fills.geometryKey = std::move(key);
         m_fills.vertexCount = static_cast<GLsizei>(xy.size() / 2);
         m_fills.colorData.clear();  // force the colours to follow
         ++m_stats.uploads;
     }
+    r.scales.clear();
+    for (const FillItem& f : scene.fills) r.scales.push_back(f.scales);
     std::vector<uint32_t> colors;
     colors.reserve(static_cast<size_t>(m_fills.vertexCount));
-    for (const FillItem& f : scene.fills)
-        if (f.mesh) colors.insert(colors.end(), f.mesh->indices.size(), packRgba8(f.color));
+    for (size_t k = 0; k < r.lods; ++k)
+        for (size_t i = 0; i < items; ++i) colors.insert(colors.end(), static_cast<size_t>(r.count[k * items + i]), packRgba8(scene.fills[i].color));
     if (colors != m_fills.colorData) {
         uploadArray(m_fills.colors.id(), colors.data(), colors.size() * sizeof(uint32_t));
         m_fills.colorData = std::move(colors);
         ++m_stats.uploads;
     }
-    m_stats.fillTriangles = static_cast<size_t>(m_fills.vertexCount) / 3;
 }
 
 void Renderer::uploadLines(const Scene& scene) {
-    std::vector<std::pair<const std::vector<Ring>*, bool>> sets;
-    for (const LineItem& l : scene.lines) sets.emplace_back(l.rings.get(), l.closed);
-    if (sets != m_lines.sets) {
+    const size_t lods = lodCountOf(scene), items = scene.lines.size();
+    std::vector<const void*> key{reinterpret_cast<const void*>(lods)};
+    for (const LineItem& l : scene.lines) {
+        key.push_back(l.rings.get());
+        key.push_back(reinterpret_cast<const void*>(static_cast<uintptr_t>(l.closed)));
+        key.push_back(reinterpret_cast<const void*>(l.lods.size()));
+        for (const SharedRings& rings : l.lods) key.push_back(rings.get());
+    }
+    LodRanges& r = m_lines.ranges;
+    if (key != m_lines.geometryKey) {
+        r.items = items;
+        r.lods = lods;
+        r.first.assign(lods * items, 0);
+        r.count.assign(lods * items, 0);
         std::vector<float> data;
-        std::vector<size_t> counts;
-        for (const auto& [rings, closed] : sets) {
-            size_t before = data.size();
-            if (rings) {
-                for (const Ring& ring : *rings) {
-                    const size_t n = ring.size();
-                    const size_t segments = closed ? n : (n > 0 ? n - 1 : 0);
-                    for (size_t i = 0; i < segments && n >= 2; ++i) {
-                        const Vec2 a = ring[i], b = ring[(i + 1) % n];
-                        const double len = length(b - a);
-                        if (len <= 0) continue;
-                        const float nx = static_cast<float>(-(b.y - a.y) / len), ny = static_cast<float>((b.x - a.x) / len);
-                        // Two triangles: (a,-1) (a,+1) (b,-1) / (b,-1) (a,+1) (b,+1); ends extend by half a width.
-                        const float quad[6][3] = {{0, -1, -1}, {0, 1, -1}, {1, -1, 1}, {1, -1, 1}, {0, 1, -1}, {1, 1, 1}};
-                        for (const auto& q : quad) {
-                            const Vec2 p = q[0] == 0 ? a : b;
-                            data.insert(data.end(), {static_cast<float>(p.x), static_cast<float>(p.y), nx, ny, q[1], q[2]});
-                        }
-                    }
-                }
+        for (size_t k = 0; k < lods; ++k) {
+            for (size_t i = 0; i < items; ++i) {
+                const LineItem& l = scene.lines[i];
+                const size_t before = data.size();
+                if (const std::vector<Ring>* rings = lodOf(l.rings, l.lods, k).get())
+                    for (const Ring& ring : *rings) appendSegments(ring, l.closed, data);
+                r.first[k * items + i] = static_cast<GLint>(before / 6);
+                r.count[k * items + i] = static_cast<GLsizei>((data.size() - before) / 6);
             }
-            counts.push_back((data.size() - before) / 6);
         }
         uploadArray(m_lines.geometry.id(), data.data(), data.size() * sizeof(float));
-        m_lines.sets = std::move(sets);
-        m_lines.vertexCountPerItem = std::move(counts);
+        m_lines.geometryKey = std::move(key);
         m_lines.vertexCount = static_cast<GLsizei>(data.size() / 6);
         m_lines.styleData.clear();
         ++m_stats.uploads;
     }
+    r.scales.clear();
+    for (const LineItem& l : scene.lines) r.scales.push_back(l.scales);
     std::vector<float> style;
     style.reserve(static_cast<size_t>(m_lines.vertexCount) * 2);
-    for (size_t i = 0; i < scene.lines.size(); ++i) {
-        const uint32_t packed = packRgba8(scene.lines[i].color);
-        float packedAsFloat;
-        std::memcpy(&packedAsFloat, &packed, sizeof packed);
-        for (size_t v = 0; v < m_lines.vertexCountPerItem[i]; ++v) {
-            style.push_back(scene.lines[i].widthPx);
-            style.push_back(packedAsFloat);
+    for (size_t k = 0; k < r.lods; ++k) {
+        for (size_t i = 0; i < items; ++i) {
+            const uint32_t packed = packRgba8(scene.lines[i].color);
+            float packedAsFloat;
+            std::memcpy(&packedAsFloat, &packed, sizeof packed);
+            for (GLsizei v = 0; v < r.count[k * items + i]; ++v) {
+                style.push_back(scene.lines[i].widthPx);
+                style.push_back(packedAsFloat);
+            }
         }
     }
     if (style.size() != m_lines.styleData.size() || std::memcmp(style.data(), m_lines.styleData.data(), style.size() * sizeof(float)) != 0) {
@@ -171,7 +238,6 @@ void Renderer::uploadLines(const Scene& scene) {
         m_lines.styleData = std::move(style);
         ++m_stats.uploads;
     }
-    m_stats.lineSegments = static_cast<size_t>(m_lines.vertexCount) / 6;
 }
 
 void Renderer::uploadMarkers(const Scene& scene) {
@@ -204,18 +270,29 @@ void Renderer::draw(const Camera& camera, int fbW, int fbH) {
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha everywhere
 
+    // Level of detail by framebuffer pixels (finer for high-DPI and export scales); which items
+    // show (administrative levels by zoom) by logical pixels, so an export shows what the window does.
+    const size_t lod = lodForScale(m_lodTolerancesM, camera.metresPerPixel / std::max(camera.pixelRatio, 1e-6));
+    std::vector<GLint> firsts;
+    std::vector<GLsizei> counts;
+    m_stats.fillTriangles = 0;
+    m_stats.lineSegments = 0;
     if (m_fills.vertexCount > 0) {
+        m_fills.ranges.visible(lod, camera.metresPerPixel, firsts, counts);
         glUseProgram(m_fillProgram.id());
         setCommonUniforms(m_fillProgram, camera, fbW, fbH);
         glBindVertexArray(m_fills.vao.id());
-        glDrawArrays(GL_TRIANGLES, 0, m_fills.vertexCount);
+        if (!firsts.empty()) glMultiDrawArrays(GL_TRIANGLES, firsts.data(), counts.data(), static_cast<GLsizei>(firsts.size()));
+        for (GLsizei c : counts) m_stats.fillTriangles += static_cast<size_t>(c) / 3;
     }
     m_zones.draw(m_zoneProgram, camera, fbW, fbH);
     if (m_lines.vertexCount > 0) {
+        m_lines.ranges.visible(lod, camera.metresPerPixel, firsts, counts);
         glUseProgram(m_lineProgram.id());
         setCommonUniforms(m_lineProgram, camera, fbW, fbH);
         glBindVertexArray(m_lines.vao.id());
-        glDrawArrays(GL_TRIANGLES, 0, m_lines.vertexCount);
+        if (!firsts.empty()) glMultiDrawArrays(GL_TRIANGLES, firsts.data(), counts.data(), static_cast<GLsizei>(firsts.size()));
+        for (GLsizei c : counts) m_stats.lineSegments += static_cast<size_t>(c) / 6;
     }
     m_flows.draw(m_flowProgram, camera, fbW, fbH);
     if (m_markers.count > 0) {

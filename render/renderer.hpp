@@ -3,8 +3,8 @@
 // difference between them is the framebuffer they hand to draw().
 
 #include "camera.hpp"
-#include "flow_batch.hpp"
 #include "gl_handles.hpp"
+#include "flow_batch.hpp"
 #include "label_batch.hpp"
 #include "scene.hpp"
 #include "text/text_engine.hpp"
@@ -16,7 +16,7 @@
 namespace ta {
 
 struct RenderStats {
-    size_t fillTriangles = 0;
+    size_t fillTriangles = 0;   // drawn by the last draw() (its level of detail and visible items)
     size_t lineSegments = 0;
     size_t markers = 0;
     size_t labelsPlaced = 0;    // map labels shown by the last draw() (after collision avoidance)
@@ -44,19 +44,30 @@ public:
     text::TextEngine& textEngine() { return m_text; }
 
 private:
+    /// Where each item's vertices lie in a buffer laid out level of detail after level of detail
+    /// (all items at lod 0, then all at lod 1, ...), so one zoom draws few contiguous ranges.
+    struct LodRanges {
+        size_t items = 0, lods = 1;
+        std::vector<GLint> first;     // [lod * items + item]
+        std::vector<GLsizei> count;
+        std::vector<ScaleRange> scales;  // per item
+        /// The ranges to draw at `lod` for the items visible at `metresPerPixel`, adjacent ones merged.
+        void visible(size_t lod, double metresPerPixel, std::vector<GLint>& firsts, std::vector<GLsizei>& counts) const;
+    };
     struct Fills {
         gl::VertexArray vao;
         gl::Buffer positions, colors;
-        std::vector<const TriangleMesh*> meshes;
+        std::vector<const void*> geometryKey;  // every item's meshes, by pointer
         std::vector<uint32_t> colorData;
+        LodRanges ranges;
         GLsizei vertexCount = 0;
     };
     struct Lines {
         gl::VertexArray vao;
         gl::Buffer geometry, style;
-        std::vector<std::pair<const std::vector<Ring>*, bool>> sets;
+        std::vector<const void*> geometryKey;  // every item's rings (and whether closed), by pointer
         std::vector<float> styleData;
-        std::vector<size_t> vertexCountPerItem;
+        LodRanges ranges;
         GLsizei vertexCount = 0;
     };
     struct Markers {
@@ -75,6 +86,7 @@ private:
     Lines m_lines;
     Markers m_markers;
     Rgba m_background;
+    std::vector<double> m_lodTolerancesM;
     RenderStats m_stats;
 
     // Zones and flows (zone_batch.hpp, flow_batch.hpp).

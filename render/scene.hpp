@@ -40,6 +40,8 @@ struct ScaleRange {
 struct FillItem {
     SharedMesh mesh;
     Rgba color;
+    std::vector<SharedMesh> lods;  // simplified meshes by Scene::lodTolerancesM ([0] full detail); empty: `mesh` always
+    ScaleRange scales;
 };
 
 struct LineItem {
@@ -47,6 +49,8 @@ struct LineItem {
     bool closed = true;
     float widthPx = 1;      // in logical pixels: constant on screen at every zoom
     Rgba color;
+    std::vector<SharedRings> lods;  // simplified rings by Scene::lodTolerancesM; empty: `rings` always
+    ScaleRange scales;
 };
 
 struct Marker {
@@ -114,6 +118,7 @@ struct SceneLayer {
 /// (overlay_layout.hpp) and handed to Renderer::uploadOverlay.
 struct Scene : SceneLayer {
     Rgba background;              // the sea / outside the data
+    std::vector<double> lodTolerancesM;  // simplification tolerance of each level of detail (FillItem::lods)
 };
 
 }  // namespace ta

@@ -2,6 +2,7 @@
 // (map data, what the timeline says at the date, style, interaction) -> Scene. A pure function:
 // same inputs, same scene; the renderer then uploads only what changed.
 
+#include "area_status.hpp"
 #include "corpus_layer.hpp"
 #include "map_data.hpp"
 #include "timeline.hpp"
@@ -33,6 +34,7 @@ struct SceneInputs {
     int selectedPlace = -1;
     std::string lang = "en";     // label language: "en" or "ar"
     bool labels = true;
+    AreaStatusMode areaStatus = AreaStatusMode::Besides;  // sub-districts coloured by their places' status
 };
 
 Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& style);

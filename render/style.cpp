@@ -11,4 +11,9 @@ Rgba Style::statusColor(std::string_view status) const {
     return rgbaFromHex("#8c8c8c");                                 // none / unknown: grey
 }
 
+Rgba Style::categoryColor(int index) const {
+    if (index < 0) return userEmptyCategory;
+    return categorical[static_cast<size_t>(index) % categorical.size()];
+}
+
 }  // namespace ta

@@ -4,6 +4,7 @@
 
 #include "scene.hpp"
 
+#include <array>
 #include <string_view>
 
 namespace ta {
@@ -51,6 +52,31 @@ struct Style {
     float flowMinWidthPx = 1.6f;
     float flowMaxWidthPx = 9;
     float flowHeadRadiusPx = 3.2f;
+
+    // Sub-districts coloured by the status of the corpus places in them: the status colour mixed
+    // into the area's fill by this much (the points, drawn on top, keep the full colour).
+    float areaStatusTint = 0.6f;
+    float areaNoStatusTint = 0.25f;  // places with no agreement yet: a hint that the study is here, no more
+
+    // User layers (--layer): polygons without fill= take userFill; fill= categories take the
+    // categorical palette (Paul Tol's "light" and "muted" schemes: distinct, calm under labels).
+    Rgba userFill = rgbaFromHex("#e8e4da");
+    Rgba userOutline = rgbaFromHex("#8d8372");
+    Rgba userLine = rgbaFromHex("#3d5a80");
+    Rgba userPoint = rgbaFromHex("#33312e");
+    Rgba userLabel = rgbaFromHex("#1d1d1b");
+    Rgba userLabelHalo = rgbaFromHex("#ffffffe0");
+    Rgba userEmptyCategory = rgbaFromHex("#dddddd");
+    float userOutlinePx = 0.8f;
+    float userLinePx = 1.5f;
+    float userPointRadiusPx = 2.6f;
+    std::array<Rgba, 14> categorical = {
+        rgbaFromHex("#77aadd"), rgbaFromHex("#ee8866"), rgbaFromHex("#eedd88"), rgbaFromHex("#ffaabb"),
+        rgbaFromHex("#99ddff"), rgbaFromHex("#44bb99"), rgbaFromHex("#bbcc33"), rgbaFromHex("#aaaa00"),
+        rgbaFromHex("#cc6677"), rgbaFromHex("#88ccee"), rgbaFromHex("#ddcc77"), rgbaFromHex("#44aa99"),
+        rgbaFromHex("#aa4499"), rgbaFromHex("#999933")};
+    /// Colour of category `index` (cycling through the palette); userEmptyCategory for -1.
+    Rgba categoryColor(int index) const;
 
     /// Colour of a place status id from taxonomy.toml ("none", "truce", ...); grey for unknown ids.
     Rgba statusColor(std::string_view status) const;

@@ -56,6 +56,9 @@ TEST_P(Golden, MatchesExpectedImage) {
                                      "--samples", std::to_string(spec.value("samples", 4)), "--lang", spec.value("lang", "en"), "-o",
                                      "unused.png"};
     if (spec.contains("corpus")) args.insert(args.end(), {"--corpus", spec["corpus"].get<std::string>()});
+    // Overlays are off unless a case asks for them, so a layer's case shows that layer alone.
+    args.insert(args.end(), {"--overlays", spec.value("overlays", "none"), "--labels", spec.value("labels", "on")});
+    if (spec.contains("pixel_ratio")) args.insert(args.end(), {"--pixel-ratio", std::to_string(spec["pixel_ratio"].get<double>())});
     if (spec.contains("view")) {
         std::ostringstream v;
         v << spec["view"][0].get<double>() << "," << spec["view"][1].get<double>() << "," << spec["view"][2].get<double>() << ","
@@ -67,6 +70,12 @@ TEST_P(Golden, MatchesExpectedImage) {
         if (!fs::exists(ta::LayerSpec::parse(path).path)) GTEST_SKIP() << "test data not present: " << path;
         args.insert(args.end(), {"--boundaries", path});
     }
+    for (const auto& l : spec.value("layers", std::vector<std::string>{})) {  // --layer PATH[:LAYER][,fill=F][,label=F]
+        const std::string text = substitute(l);
+        if (!fs::exists(ta::LayerSpec::parse(text).path)) GTEST_SKIP() << "test data not present: " << text;
+        args.insert(args.end(), {"--layer", text});
+    }
+    if (spec.contains("labels")) args.insert(args.end(), {"--labels", spec["labels"].get<std::string>()});
     const ta::RenderOptions options = ta::parseRenderArgs(args);
     std::ostringstream warnings;
     const ta::Image actual = ta::renderMapImage(options, warnings);
