@@ -4,8 +4,11 @@
 // 'داريا', 'داريّا' and 'Daraya' all find Daraya), with each hit resolved to what it selects.
 //
 // Why a private database: the window's corpus may come from corpus.sqlite, from --corpus, or from
-// the TOML sources when no database was built. Building the index from the corpus in memory (a few
-// tens of milliseconds) guarantees that search sees exactly what the map shows, whatever its source.
+// the TOML sources when no database was built. Building the index from the corpus in memory
+// guarantees that search sees exactly what the map shows, whatever its source. It is built once, on
+// the first search: a median of 106 ms wall, 32 ms CPU (the rest is the atomic write's sync) on the
+// 2-core CI machine under load (bench/explore_bench, BM_BuildSearchIndex); a search then takes
+// well under a millisecond (BM_Search: median 0.45 ms wall).
 
 #include "model.hpp"
 #include "store.hpp"
