@@ -31,8 +31,12 @@ void appendPlaceMarkers(const SceneInputs& inputs, const Style& style, const std
     if (!view.corpus || !view.state || !view.geometry) return;
     const auto& places = view.corpus->places();
     std::vector<size_t> order;
+    const auto emphasis = [&](size_t i) {
+        return i < inputs.placeEmphasis.size() ? inputs.placeEmphasis[i] : PlaceEmphasis::Normal;
+    };
     for (size_t i = 0; i < places.size() && i < view.state->places.size(); ++i)
-        if (!view.corpus->eventsOfPlace(i).empty() && std::find(hidden.begin(), hidden.end(), static_cast<int>(i)) == hidden.end())
+        if (!view.corpus->eventsOfPlace(i).empty() && emphasis(i) != PlaceEmphasis::Hidden &&
+            std::find(hidden.begin(), hidden.end(), static_cast<int>(i)) == hidden.end())
             order.push_back(i);
     // Larger symbols first so that small ones stay visible on top.
     std::stable_sort(order.begin(), order.end(),
@@ -51,6 +55,19 @@ void appendPlaceMarkers(const SceneInputs& inputs, const Style& style, const std
         m.stroke = selected ? style.selectedOutline : style.placeStroke;
         m.strokePx = selected ? 2.5f : style.placeStrokePx;
         m.place = static_cast<int>(i);
+        if (emphasis(i) == PlaceEmphasis::Dimmed) {
+            m.fill.a *= style.dimmedPlaceAlpha;
+            if (!selected) m.stroke.a *= style.dimmedPlaceAlpha;
+        } else if (emphasis(i) == PlaceEmphasis::Marked) {
+            // An unfilled ring behind the symbol; place -1 so it gets no label of its own.
+            Marker ring;
+            ring.position = m.position;
+            ring.radiusPx = m.radiusPx + style.markedRingGapPx + style.markedRingPx * 0.5f;
+            ring.fill = style.markedRing.withAlpha(0);
+            ring.stroke = style.markedRing;
+            ring.strokePx = style.markedRingPx;
+            scene.markers.push_back(ring);
+        }
         scene.markers.push_back(m);
     }
 }

@@ -9,10 +9,21 @@
 #include "scene.hpp"
 #include "style.hpp"
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace ta {
+
+/// How a corpus place is drawn beyond its status colour, as the explorer decides (filters, a clause
+/// category chosen to colour the map, the places a "what changed" interval changed).
+enum class PlaceEmphasis : uint8_t {
+    Normal,
+    Dimmed,  // faded: filtered out (when dimming), or outside the marked set
+    Hidden,  // filtered out: no symbol
+    Marked,  // a ring around the symbol: in the chosen category or changed in the interval
+};
 
 /// Days over which a place's symbol moves from its old status colour to the new one. In days, not
 /// seconds, so that a frame is a pure function of its date (recordings are frame-exact).
@@ -35,6 +46,7 @@ struct SceneInputs {
     std::string lang = "en";     // label language: "en" or "ar"
     bool labels = true;
     AreaStatusMode areaStatus = AreaStatusMode::Besides;  // sub-districts coloured by their places' status
+    std::span<const PlaceEmphasis> placeEmphasis;  // one per corpus place; empty: every place Normal
 };
 
 Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& style);

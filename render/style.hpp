@@ -26,6 +26,12 @@ struct Style {
     float placeRadiusPx = 4.5f;
     float placeStrokePx = 1.2f;
     Rgba placeStroke = rgbaFromHex("#ffffff");
+    // The explorer's emphasis (PlaceEmphasis): filtered-out places fade; marked ones get a ring in a
+    // colour no status uses (Okabe-Ito bluish green).
+    float dimmedPlaceAlpha = 0.22f;
+    Rgba markedRing = rgbaFromHex("#009e73");
+    float markedRingPx = 2.5f;
+    float markedRingGapPx = 1.5f;
 
     // Labels (render/text/), sizes in logical pixels. The halo, in the land colour, keeps names
     // legible over boundaries, zones and arcs.
