@@ -45,8 +45,17 @@ std::string substitute(std::string text) {
 
 class Golden : public ::testing::TestWithParam<std::string> {};
 
+// tests/render/ignores.json maps a case id to the reason it is skipped (MapLibre's ignore files).
+std::string ignoreReason(const std::string& id) {
+    std::ifstream in(fs::path(TA_SOURCE_DIR) / "tests/render/ignores.json");
+    if (!in) return "";
+    const nlohmann::json ignores = nlohmann::json::parse(in);
+    return ignores.value(id, "");
+}
+
 TEST_P(Golden, MatchesExpectedImage) {
     const std::string id = GetParam();
+    if (const std::string why = ignoreReason(id); !why.empty()) GTEST_SKIP() << "ignored: " << why;
     const fs::path dir = kCasesDir / id;
     std::ifstream in(dir / "case.json");
     const nlohmann::json spec = nlohmann::json::parse(in);
