@@ -1,18 +1,11 @@
 #include "caption_image.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace ta {
 
 namespace {
-
-constexpr std::array<const char*, 12> kMonthsEn = {"January", "February", "March",     "April",   "May",      "June",
-                                                   "July",    "August",   "September", "October", "November", "December"};
-// The Levantine month names used in Syria.
-constexpr std::array<const char*, 12> kMonthsAr = {"كانون الثاني", "شباط", "آذار",        "نيسان",        "أيار",  "حزيران",
-                                                   "تموز",        "آب",   "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
 
 // Proportions of the frame height, chosen to read on a projected slide from the back of a room.
 constexpr double kHeadingPx = 0.050, kBodyPx = 0.030, kMargin = 0.035, kPadding = 0.022, kLineGap = 0.35;
@@ -39,12 +32,6 @@ void fillRoundedRect(Image& image, double radius, Rgba color) {
 }
 
 }  // namespace
-
-std::string formatCaptionDate(Day day, const std::string& lang) {
-    const CivilDate c = civilFromDay(day);
-    const auto& months = lang == "ar" ? kMonthsAr : kMonthsEn;
-    return std::to_string(c.day) + " " + months[static_cast<size_t>(c.month - 1)] + " " + std::to_string(c.year);
-}
 
 CaptionImage renderCaption(CaptionText& text, const Caption& caption, int frameW, int frameH) {
     const int headingPx = std::max(10, static_cast<int>(std::lround(frameH * kHeadingPx)));

@@ -6,6 +6,7 @@
 #include "caption_text.hpp"
 #include "date.hpp"
 #include "image.hpp"
+#include "overlay_layout.hpp"  // formatCaptionDate
 
 #include <string>
 
@@ -22,9 +23,6 @@ struct CaptionImage {
     Image image;  // premultiplied RGBA
     int x = 0, y = 0;  // its top-left corner in the frame
 };
-
-/// "26 August 2016" (lang "en") or "26 آب 2016" (lang "ar", the month names used in Syria).
-std::string formatCaptionDate(Day day, const std::string& lang);
 
 /// Lays out and rasterises `caption` for a frame of `frameW` x `frameH` pixels.
 CaptionImage renderCaption(CaptionText& text, const Caption& caption, int frameW, int frameH);

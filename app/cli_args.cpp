@@ -124,6 +124,11 @@ RenderOptions parseRenderArgs(const std::vector<std::string>& args) {
         else if (arg == "-o" || arg == "--output") opt.output = cur.value(arg);
         else if (arg == "--samples") opt.samples = parseInt(arg, cur.value(arg), 0, 16);
         else if (arg == "--repeat") opt.repeat = parseInt(arg, cur.value(arg), 1, 100000);
+        else if (arg == "--overlays") opt.overlays = parseOverlaySet(arg, cur.value(arg));
+        else if (arg == "--pixel-ratio") {
+            opt.pixelRatio = parseDouble(arg, cur.value(arg));
+            if (opt.pixelRatio < 0.5 || opt.pixelRatio > 8) throw UsageError(arg, "expected a ratio from 0.5 to 8");
+        }
         else throw UsageError(arg, "unknown option for 'render' (see truce-atlas --help)");
     }
     if (opt.output.empty() && opt.repeat == 0) throw UsageError("-o", "render needs an output file: -o OUT.png");
@@ -136,8 +141,13 @@ GuiOptions parseGuiArgs(const std::vector<std::string>& args) {
     ArgCursor cur{args};
     while (!cur.done()) {
         const std::string arg = cur.next();
-        if (parseMapOption(arg, cur, opt.map)) continue;
+        if (parseMapOption(arg, cur, opt.map)) {
+            opt.langGiven |= arg == "--lang";
+            continue;
+        }
         if (arg == "--select") opt.selectEvent = cur.value(arg);
+        else if (arg == "--settings") opt.settingsPath = cur.value(arg);
+        else if (arg == "--no-settings") opt.noSettings = true;
         else if (arg == "--frames") opt.frames = parseInt(arg, cur.value(arg), 1, 1000000);
         else if (arg == "--screenshot") opt.screenshot = cur.value(arg);
         else if (arg == "--size") parseSize(cur.value(arg), opt.width, opt.height);

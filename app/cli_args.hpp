@@ -3,6 +3,7 @@
 // naming the argument; main turns that into exit status 2.
 
 #include "date.hpp"
+#include "overlay_layout.hpp"
 
 #include <optional>
 #include <string>
@@ -31,11 +32,16 @@ struct RenderOptions {
     std::string output;                   // -o OUT.png
     int samples = 4;                      // --samples N (multisampling)
     int repeat = 0;                       // --repeat N: time N frames, print the median
+    OverlaySet overlays = OverlaySet::all();  // --overlays title,date,legend,scale,attribution|all|none
+    double pixelRatio = 1;                // --pixel-ratio R: image pixels per logical pixel (print scale)
 };
 
 struct GuiOptions {
     MapOptions map;
     std::string selectEvent;              // --select EVENT_ID
+    bool langGiven = false;               // --lang was on the command line (it then wins over the settings file)
+    std::string settingsPath;             // --settings PATH: this settings file instead of the XDG one
+    bool noSettings = false;              // --no-settings: neither read nor write settings
     int frames = 0;                       // --frames N: quit after N frames (tests, benchmarks)
     std::string screenshot;               // --screenshot OUT.png: write the last frame
     int width = 1600, height = 900;       // --size WxH

@@ -1,6 +1,7 @@
 #include "fonts.hpp"
 
 #include "error.hpp"
+#include "font_paths.hpp"
 
 #include <imgui.h>
 
@@ -11,15 +12,27 @@ namespace ta {
 
 namespace {
 
-constexpr const char* kLatinFont = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
-constexpr const char* kArabicFont = "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf";
+constexpr const char* kLatinFont = "NotoSans-Regular.ttf";
+constexpr const char* kArabicFont = "NotoSansArabic-Regular.ttf";
 constexpr float kBodyPx = 16, kLargePx = 30;
 // ImGui sizes a font by ascender - descender; Noto Sans Arabic's span is much taller than Noto
 // Sans's, so at equal sizes the Arabic looks small. This factor evens the x-heights out.
 constexpr float kArabicScale = 1.3f;
 
-void requireFile(const char* path) {
-    if (!std::filesystem::exists(path)) throw Error(path, "font not found (install fonts-noto-core)");
+// The first of the fonts that is missing, or "".
+std::string missingFont() {
+    for (const char* name : {kLatinFont, kArabicFont}) {
+        std::error_code ec;
+        if (const std::filesystem::path path = fontFile(name); !std::filesystem::exists(path, ec)) return path.string();
+    }
+    return {};
+}
+
+// ImGui's own font (Latin only) at about the asked size: the window stays usable without ours.
+ImFont* addBuiltInFont(float px) {
+    ImFontConfig config;
+    config.SizePixels = px;
+    return ImGui::GetIO().Fonts->AddFontDefault(&config);
 }
 
 ImFont* addMergedFont(float px) {
@@ -28,25 +41,29 @@ ImFont* addMergedFont(float px) {
     static const ImWchar arabicRanges[] = {0x0600, 0x06FF, 0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
     ImFontConfig latin;
     latin.OversampleH = 2;
-    ImFont* font = io.Fonts->AddFontFromFileTTF(kLatinFont, px, &latin, latinRanges);
+    ImFont* font = io.Fonts->AddFontFromFileTTF(fontFile(kLatinFont).c_str(), px, &latin, latinRanges);
     ImFontConfig arabic;
     arabic.MergeMode = true;
     arabic.OversampleH = 2;
-    io.Fonts->AddFontFromFileTTF(kArabicFont, std::round(px * kArabicScale), &arabic, arabicRanges);
+    io.Fonts->AddFontFromFileTTF(fontFile(kArabicFont).c_str(), std::round(px * kArabicScale), &arabic, arabicRanges);
     return font;
 }
 
 }  // namespace
 
 UiFonts buildUiFonts(float contentScale) {
-    requireFile(kLatinFont);
-    requireFile(kArabicFont);
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     UiFonts fonts;
     fonts.scale = contentScale;
-    fonts.body = addMergedFont(std::round(kBodyPx * contentScale));
-    fonts.large = addMergedFont(std::round(kLargePx * contentScale));
+    fonts.missing = missingFont();
+    if (!fonts.missing.empty()) {
+        fonts.body = addBuiltInFont(std::round(kBodyPx * contentScale));
+        fonts.large = addBuiltInFont(std::round(kLargePx * contentScale));
+    } else {
+        fonts.body = addMergedFont(std::round(kBodyPx * contentScale));
+        fonts.large = addMergedFont(std::round(kLargePx * contentScale));
+    }
     if (!io.Fonts->Build()) throw Error("ImGui", "cannot build the font atlas");
     return fonts;
 }

@@ -12,9 +12,11 @@ struct UiFonts {
     ImFont* body = nullptr;
     ImFont* large = nullptr;  // date caption, presentation
     float scale = 1;
+    std::string missing;      // a font file that was not found ("" when all were): ImGui's own font stands in
 };
 
-/// Throws ta::Error naming the missing font file.
+/// A missing font file is no error: ImGui's built-in font (Latin only) stands in and `missing` names
+/// the file, for the window to show. Throws ta::Error only when the atlas cannot be built.
 UiFonts buildUiFonts(float contentScale);
 
 }  // namespace ta

@@ -12,12 +12,6 @@ double smoothstep(double t) {
     return t * t * (3 - 2 * t);
 }
 
-Camera cameraForView(const ViewBox& v, const Projection& projection, const Camera& home) {
-    Camera c = Camera::fit(projection.forward(v.west, v.south, v.east, v.north), home.widthPx, home.heightPx, 0.0);
-    c.pixelRatio = home.pixelRatio;
-    return c;
-}
-
 }  // namespace
 
 int frameCountFor(double seconds, int fps) { return std::max(1, static_cast<int>(std::lround(seconds * fps))); }
@@ -41,6 +35,38 @@ FramePlan planRange(Day from, Day to, double seconds, int fps, const Camera& cam
     return plan;
 }
 
+std::optional<BBox> tourStepView(const Tour& tour, size_t step, const Projection& projection) {
+    for (size_t s = std::min(step + 1, tour.steps.size()); s-- > 0;)
+        if (const auto& v = tour.steps[s].view) return projection.forward(v->west, v->south, v->east, v->north);
+    return std::nullopt;
+}
+
+double tourStepDay(const TourStep& step, double progress) {
+    return step.from.n + (step.to.n - step.from.n) * std::clamp(progress, 0.0, 1.0);
+}
+
+double tourFlight(double secondsIn) { return smoothstep(secondsIn / kFlySeconds); }
+
+std::vector<uint32_t> tourStepPlaces(const TourStep& step, const corpus::Corpus& corpus) {
+    std::vector<uint32_t> places;
+    auto add = [&](const std::string& id) {
+        if (const int p = corpus.placeIndex(id); p >= 0) places.push_back(static_cast<uint32_t>(p));
+    };
+    for (const std::string& id : step.places) add(id);
+    if (const corpus::Event* e = step.event.empty() ? nullptr : corpus.findEvent(step.event))
+        for (const std::string& id : e->places) add(id);
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    return places;
+}
+
+std::string tourStepCaption(const TourStep& step, const corpus::Corpus* corpus, const std::string& lang) {
+    const std::string& text = lang == "ar" ? step.captionAr : step.captionEn;
+    if (!text.empty() || !corpus || step.event.empty()) return text;
+    const corpus::Event* e = corpus->findEvent(step.event);
+    return e ? (lang == "ar" ? e->titleAr : e->titleEn) : "";
+}
+
 FramePlan planTour(const Tour& tour, const corpus::Corpus* corpus, const Projection& projection, const Camera& homeCamera, int fps,
                    const std::string& lang) {
     FramePlan plan;
@@ -48,7 +74,13 @@ FramePlan planTour(const Tour& tour, const corpus::Corpus* corpus, const Project
     plan.height = static_cast<int>(std::lround(homeCamera.heightPx * homeCamera.pixelRatio));
     plan.fps = fps;
     plan.title = lang == "ar" ? tour.titleAr : tour.titleEn;
-    Camera previous = homeCamera;
+    auto cameraOf = [&](size_t step) {
+        const std::optional<BBox> box = tourStepView(tour, step, projection);
+        if (!box) return homeCamera;
+        Camera c = Camera::fit(*box, homeCamera.widthPx, homeCamera.heightPx, 0.0);
+        c.pixelRatio = homeCamera.pixelRatio;
+        return c;
+    };
     double startSeconds = 0;
     for (size_t s = 0; s < tour.steps.size(); ++s) {
         const TourStep& step = tour.steps[s];
@@ -58,38 +90,21 @@ FramePlan planTour(const Tour& tour, const corpus::Corpus* corpus, const Project
         const int end = std::max(first + 1, static_cast<int>(std::lround(startSeconds * fps)));
         const int n = end - first;
 
-        const Camera target = step.view ? cameraForView(*step.view, projection, homeCamera) : previous;
-        const Camera origin = s == 0 ? target : previous;
-        const int flyFrames = std::min(n, std::max(1, static_cast<int>(std::lround(kFlySeconds * fps))));
-
+        const Camera target = cameraOf(s);
+        const Camera origin = s == 0 ? target : cameraOf(s - 1);
         FrameHighlights highlights;
-        std::string eventTitle;
-        if (corpus) {
-            for (const std::string& id : step.places)
-                if (const int p = corpus->placeIndex(id); p >= 0) highlights.ringedPlaces.push_back(static_cast<uint32_t>(p));
-            if (const corpus::Event* e = step.event.empty() ? nullptr : corpus->findEvent(step.event)) {
-                for (const std::string& id : e->places)
-                    if (const int p = corpus->placeIndex(id); p >= 0) highlights.ringedPlaces.push_back(static_cast<uint32_t>(p));
-                eventTitle = lang == "ar" ? e->titleAr : e->titleEn;
-            }
-            std::sort(highlights.ringedPlaces.begin(), highlights.ringedPlaces.end());
-            highlights.ringedPlaces.erase(std::unique(highlights.ringedPlaces.begin(), highlights.ringedPlaces.end()),
-                                          highlights.ringedPlaces.end());
-        }
-        const std::string& text = lang == "ar" ? step.captionAr : step.captionEn;
-        plan.captions.push_back(text.empty() ? eventTitle : text);
+        if (corpus) highlights.ringedPlaces = tourStepPlaces(step, *corpus);
+        plan.captions.push_back(tourStepCaption(step, corpus, lang));
         const int caption = static_cast<int>(plan.captions.size()) - 1;
 
         for (int j = 0; j < n; ++j) {
             FrameSpec f;
             f.day = dayOfFrame(step.from, step.to, j, n);
-            f.camera = j < flyFrames ? interpolate(origin, target, smoothstep(flyFrames > 1 ? static_cast<double>(j) / (flyFrames - 1) : 1.0))
-                                     : target;
+            f.camera = interpolate(origin, target, tourFlight(static_cast<double>(j) / fps));
             f.highlights = highlights;
             f.caption = caption;
             plan.frames.push_back(std::move(f));
         }
-        previous = target;
     }
     return plan;
 }

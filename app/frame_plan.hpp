@@ -11,6 +11,7 @@
 #include "projection.hpp"
 #include "tour.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,5 +49,20 @@ FramePlan planTour(const Tour& tour, const corpus::Corpus* corpus, const Project
 
 /// Seconds a tour step spends flying to its view (or its whole duration, if shorter).
 inline constexpr double kFlySeconds = 1.5;
+
+// The parts of a tour step that the recording (frame by frame) and the window's player (in real
+// time) share, so that a recorded tour shows what the player shows.
+
+/// The view a step shows, in map metres: its own, else the latest earlier step's; nullopt means
+/// all of Syria.
+std::optional<BBox> tourStepView(const Tour& tour, size_t step, const Projection& projection);
+/// The day `progress` (0..1) of the way through a step.
+double tourStepDay(const TourStep& step, double progress);
+/// How far the camera has flown into a step (0..1, eased), `secondsIn` after the step began.
+double tourFlight(double secondsIn);
+/// The places a step rings: its own and its event's, sorted, each once.
+std::vector<uint32_t> tourStepPlaces(const TourStep& step, const corpus::Corpus& corpus);
+/// The step's caption in `lang`, or its event's title when it has none.
+std::string tourStepCaption(const TourStep& step, const corpus::Corpus* corpus, const std::string& lang);
 
 }  // namespace ta

@@ -1,15 +1,12 @@
 #include "gui_app.hpp"
 
 #include "app_context.hpp"
-#include "corpus_source.hpp"
+#include "app_setup.hpp"
 #include "error.hpp"
 #include "image.hpp"
-#include "map_source.hpp"
-#include "panes/map_view.hpp"
-#include "panes/status_overlay.hpp"
-#include "panes/timeline_strip.hpp"
 #include "renderer.hpp"
-#include "scene_builder.hpp"
+#include "settings.hpp"
+#include "ui_frame.hpp"
 #include "window.hpp"
 
 #include <glad/gl.h>
@@ -26,6 +23,8 @@
 namespace ta {
 
 namespace {
+
+constexpr double kSettingsSaveIntervalS = 2;
 
 // ImGui's context lives exactly as long as this guard.
 struct ImGuiSession {
@@ -69,46 +68,80 @@ std::string windowTitle(const AppContext& app) {
     return "Truce Atlas — " + formatIsoDay(app.playback.current()) + " — " + app.map.base.boundariesSource;
 }
 
+// Where the settings live for this run: none for --no-settings and for --frames runs (tests and
+// benchmarks must not touch the user's file) unless --settings names one.
+std::filesystem::path settingsPathFor(const GuiOptions& o) {
+    if (o.noSettings) return {};
+    if (!o.settingsPath.empty()) return o.settingsPath;
+    if (o.frames > 0) return {};
+    return defaultSettingsPath();
+}
+
+// Saves the settings when they changed, at most every few seconds, and once more at exit.
+class SettingsSaver {
+public:
+    explicit SettingsSaver(std::filesystem::path path) : m_path(std::move(path)) {}
+    void maybeSave(const AppContext& app, double nowS, bool force, std::vector<std::string>& messages) {
+        if (m_path.empty() || (!force && nowS - m_lastCheckS < kSettingsSaveIntervalS)) return;
+        m_lastCheckS = nowS;
+        const std::string json = settingsToJson(captureSettings(app));
+        if (json == m_lastWritten) return;
+        try {
+            saveSettings(m_path, captureSettings(app));
+            m_lastWritten = json;
+        } catch (const std::exception& e) {
+            if (!m_failed) messages.push_back(std::string("settings not saved: ") + e.what());
+            m_failed = true;
+        }
+    }
+
+private:
+    std::filesystem::path m_path;
+    std::string m_lastWritten;
+    double m_lastCheckS = 0;
+    bool m_failed = false;
+};
+
 }  // namespace
 
 int runGui(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     AppContext app;
-    app.options = parseGuiArgs(args);
-    app.lang = app.options.map.lang;
-    if (app.options.map.date) app.playback.setDay(*app.options.map.date);
+    const GuiOptions options = parseGuiArgs(args);
+    const std::filesystem::path settingsPath = settingsPathFor(options);
+    SettingsLoad loaded;
+    if (!settingsPath.empty()) loaded = loadSettings(settingsPath);
+    for (const std::string& m : loaded.messages) err << "truce-atlas: " << m << "\n";
 
-    Window window(app.options.width, app.options.height, "Truce Atlas");
-    app.map = loadMap(app.options.map, app.projection);
-    for (const std::string& w : app.map.base.warnings) app.messages.push_back("warning: " + w);
-    app.corpus = loadProgramCorpus(app.options.map.corpusDb, app.messages);
-    if (app.corpus) app.corpusGeometry = projectCorpus(*app.corpus, app.projection);
+    Window window(options.width, options.height, "Truce Atlas");
+    setUpApp(app, options, loaded.settings);
+    // What went wrong while loading shows in the window and, for whoever started it from a
+    // terminal or a script, on stderr too.
+    for (const std::string& m : app.messages) err << "truce-atlas: " << m << "\n";
+    app.messages.insert(app.messages.end(), loaded.messages.begin(), loaded.messages.end());
 
     ImGuiSession imgui(window.handle());
     float contentScale = window.contentScale();
     app.fonts = buildUiFonts(contentScale);
+    if (!app.fonts.missing.empty()) {
+        const std::string m = app.fonts.missing + ": font not found (install fonts-noto-core); Arabic cannot be shown";
+        err << "truce-atlas: " << m << "\n";
+        app.messages.push_back(m);
+    }
     ImGui::GetStyle().ScaleAllSizes(contentScale);
 
     Renderer renderer;
+    SettingsSaver saver(settingsPath);
     int fbW = 0, fbH = 0;
-    window.framebufferSize(fbW, fbH);
-    {
-        const ImGuiIO& io = ImGui::GetIO();
-        (void)io;
-        int winW = 0, winH = 0;
-        glfwGetWindowSize(window.handle(), &winW, &winH);
-        app.homeCamera = initialCamera(app.options.map, app.map, app.projection, winW, winH * 0.9);
-        app.camera = app.homeCamera;
-    }
-
-    int32_t lastDay = -1;
+    int32_t titleDay = -1;
     int frame = 0;
-    auto lastTime = std::chrono::steady_clock::now();
-    while (!window.shouldClose()) {
+    const auto start = std::chrono::steady_clock::now();
+    auto lastTime = start;
+    while (!window.shouldClose() && !app.quitRequested) {
         // Idle is free: block for input unless something animates.
-        if (app.playback.playing || frame < 3) Window::pollEvents();
+        if (app.playback.playing || app.flight.active || frame < 3) Window::pollEvents();
         else Window::waitEvents(0.5);
         const auto now = std::chrono::steady_clock::now();
-        app.playback.advance(std::chrono::duration<double>(now - lastTime).count());
+        const double dt = std::chrono::duration<double>(now - lastTime).count();
         lastTime = now;
 
         if (const float s = window.contentScale(); std::abs(s - contentScale) > 0.01f) {
@@ -118,51 +151,32 @@ int runGui(const std::vector<std::string>& args, std::ostream& out, std::ostream
             ImGui::GetStyle() = ImGuiStyle();
             ImGui::StyleColorsDark();
             ImGui::GetStyle().ScaleAllSizes(s);
+            app.shapedText.clear();
         }
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-        int winW = 0, winH = 0;
-        glfwGetWindowSize(window.handle(), &winW, &winH);
-        window.framebufferSize(fbW, fbH);
-        app.camera.widthPx = winW;
-        app.camera.heightPx = winH;
-        app.camera.pixelRatio = winW > 0 ? static_cast<double>(fbW) / winW : 1;
+        runUiFrame(app, dt);
+        syncFullscreen(window.handle(), app.presentation);  // presentation mode goes fullscreen
 
-        updateMapView(app);
-        const float stripPx = drawTimelineStrip(app);
-        drawStatusOverlay(app, stripPx);
-        ImGui::Render();
-
-        if (app.playback.current().n != lastDay) {
-            lastDay = app.playback.current().n;
-            if (app.corpus) corpus::stateAt(*app.corpus, app.playback.current(), app.timeline);
+        if (app.playback.current().n != titleDay) {
+            titleDay = app.playback.current().n;
             window.setTitle(windowTitle(app));
-            app.sceneDirty = true;
         }
-        if (app.playback.playing) app.sceneDirty = true;  // transitions move with the fractional day
-        if (app.sceneDirty) {
-            SceneInputs inputs;
-            if (app.corpus) inputs.corpus = {&*app.corpus, &app.timeline, &app.corpusGeometry, app.playback.day};
-            inputs.hoveredBoundary = app.hoveredBoundary;
-            inputs.selectedBoundary = app.selectedBoundary;
-            renderer.upload(buildScene(app.map, inputs, app.style));
-            app.sceneDirty = false;
-        }
+        window.framebufferSize(fbW, fbH);
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        renderer.draw(app.camera, fbW, fbH);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        renderUiFrame(app, renderer, fbW, fbH);
         ++frame;
-        const bool last = app.options.frames > 0 && frame >= app.options.frames;
-        if (last && !app.options.screenshot.empty()) {
-            writePng(app.options.screenshot, readBackBuffer(fbW, fbH));
-            out << "wrote " << app.options.screenshot << " (" << fbW << "x" << fbH << ")\n";
+        const bool last = options.frames > 0 && frame >= options.frames;
+        if (last && !options.screenshot.empty()) {
+            writePng(options.screenshot, readBackBuffer(fbW, fbH));
+            out << "wrote " << options.screenshot << " (" << fbW << "x" << fbH << ")\n";
         }
         window.swap();
+        saver.maybeSave(app, std::chrono::duration<double>(now - start).count(), false, app.messages);
         if (last) break;
     }
-    (void)err;
+    saver.maybeSave(app, 0, true, app.messages);
     return 0;
 }
 

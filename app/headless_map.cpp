@@ -29,6 +29,7 @@ HeadlessMap::HeadlessMap(const MapOptions& options, std::ostream& warnings)
 }
 
 void HeadlessMap::setFrame(double day, const FrameHighlights& highlights) {
+    m_frameDay = day;
     SceneInputs inputs;
     inputs.lang = m_lang;
     inputs.labels = m_labels;
@@ -52,9 +53,29 @@ Camera HeadlessMap::cameraFor(const std::optional<ViewBox>& view, double widthPx
     return initialCamera(options, m_map, m_projection, widthPx, heightPx);
 }
 
-void HeadlessMap::draw(const Camera& camera, int framebufferW, int framebufferH) { m_renderer.draw(camera, framebufferW, framebufferH); }
+void HeadlessMap::prepareOverlay(const Camera& camera) {
+    const OverlayKey key{m_overlays.any() ? std::floor(m_frameDay) : 0, camera.center.x, camera.center.y, camera.metresPerPixel,
+                         camera.widthPx, camera.heightPx};
+    if (m_overlayKey == key) return;
+    m_overlayKey = key;
+    if (!m_overlays.any()) {
+        m_renderer.uploadOverlay({});
+        return;
+    }
+    const OverlayContent content = overlayContent(corpus(), Day{static_cast<int32_t>(std::floor(m_frameDay))}, m_lang,
+                                                  attributionLine(m_map.base), m_style);
+    text::TextEngine& text = m_renderer.textEngine();
+    m_renderer.uploadOverlay(layoutOverlays(m_overlays, content, camera, m_style,
+                                            [&](const std::string& s, float px) { return text.widthPx(s, px); }));
+}
+
+void HeadlessMap::draw(const Camera& camera, int framebufferW, int framebufferH) {
+    prepareOverlay(camera);
+    m_renderer.draw(camera, framebufferW, framebufferH);
+}
 
 Image HeadlessMap::renderImage(const Camera& camera, int samples) {
+    prepareOverlay(camera);  // laid out for the whole image; every tile draws its part
     Image image = ta::renderImage(camera, samples, [&](const Camera& c, int w, int h) { m_renderer.draw(c, w, h); });
     unpremultiply(image);
     return image;

@@ -9,6 +9,7 @@
 #include "headless_context.hpp"
 #include "image.hpp"
 #include "map_data.hpp"
+#include "overlay_layout.hpp"
 #include "projection.hpp"
 #include "renderer.hpp"
 #include "style.hpp"
@@ -41,6 +42,10 @@ public:
     /// fraction) and uploads what changed. Cheap when nothing changed.
     void setFrame(double day, const FrameHighlights& highlights = {});
 
+    /// Title, date, legend, scale bar and attribution drawn over the map (none by default); laid out
+    /// for each camera drawn, in the label language, for the day of the last setFrame.
+    void setOverlays(const OverlaySet& overlays) { m_overlays = overlays; }
+
     /// The camera that shows `view` (lon/lat box) or, without one, all of Syria, at a logical size.
     Camera cameraFor(const std::optional<ViewBox>& view, double widthPx, double heightPx) const;
 
@@ -66,6 +71,14 @@ private:
     std::string m_lang;              // label language, "en" or "ar"
     bool m_labels = true;
     int32_t m_stateDay = std::numeric_limits<int32_t>::min();  // the day m_timeline was computed for
+    OverlaySet m_overlays;
+    double m_frameDay = 0;           // the day of the last setFrame (the overlays' date caption)
+    struct OverlayKey {
+        double day, cx, cy, mpp, w, h;
+        bool operator==(const OverlayKey&) const = default;
+    };
+    std::optional<OverlayKey> m_overlayKey;  // what the uploaded overlay was laid out for
+    void prepareOverlay(const Camera& camera);
     HeadlessContext m_context;       // before m_renderer: GL objects die before their context
     Renderer m_renderer;
 };

@@ -1,6 +1,7 @@
 // truce-atlas: the window by default; `render` and `corpus` subcommands for scripts and CI.
 // Exit status: 0 success, 1 runtime failure (message names the file or resource), 2 usage error.
 
+#include "corpus_command.hpp"
 #include "error.hpp"
 #include "gui_app.hpp"
 #include "record_command.hpp"
@@ -27,11 +28,13 @@ Usage:
       Renders the map without a window or GPU (EGL). Sizes 64x64 to 7680x4320.
       --repeat N renders N frames and prints 'frame ms: median M, min A, max B'.
   truce-atlas record --from YYYY-MM-DD --to YYYY-MM-DD [--duration SECONDS] [--fps N] [--size WxH]
-              [--lang en|ar] [--view W,S,E,N] [--no-captions] [--crf N] -o OUT.mp4|OUT.webm|OUT.gif|OUTDIR/
+              [--lang en|ar] [--view W,S,E,N] [--no-captions] [--overlays LIST] [--crf N]
+              -o OUT.mp4|OUT.webm|OUT.gif|OUTDIR/
   truce-atlas record --tour FILE.tour [--fps N] [--size WxH] [--lang en|ar] -o OUT.mp4|...
       Records the map over a date range, or a tour (tours/README.md), frame by frame without a
       window: H.264 MP4, VP9 WebM, GIF or numbered PNG frames. Ctrl-C cancels (exit 130) and
-      leaves no file under the output name.
+      leaves no file under the output name. Frames carry the date and the event's title (or the
+      tour's caption) unless --no-captions; --overlays as for render (default legend,scale,attribution).
   truce-atlas corpus validate|build|export ...
       Checks, compiles or exports the corpus (truce-atlas corpus --help).
 
@@ -64,10 +67,7 @@ int main(int argc, char** argv) {
         }
         if (!args.empty() && args[0] == "record") return ta::runRecordCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
         if (!args.empty() && args[0] == "render") return ta::runRenderCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
-        if (!args.empty() && args[0] == "corpus") {
-            std::cerr << "truce-atlas: the corpus commands are not built into this binary yet\n";
-            return 1;
-        }
+        if (!args.empty() && args[0] == "corpus") return ta::runCorpusCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
         if (!args.empty() && args[0].rfind("--", 0) != 0) throw ta::UsageError(args[0], "unknown command (see truce-atlas --help)");
         return ta::runGui(args, std::cout, std::cerr);
     } catch (const ta::UsageError& e) {

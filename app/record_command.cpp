@@ -124,6 +124,13 @@ RecordRequest parseRecordArgs(const std::vector<std::string>& args) {
         }
         else if (arg == "--boundaries") req.map.boundaries.push_back(value());
         else if (arg == "--layer") req.map.layers.push_back(value());
+        else if (arg == "--labels") {
+            const std::string v = value();
+            if (v != "on" && v != "off") throw UsageError(arg, "expected 'on' or 'off', got '" + v + "'");
+            req.map.labels = v == "on";
+        }
+        else if (arg == "--overlays") req.overlays = parseOverlaySet(arg, value());
+        else if (arg == "--layer") req.map.layers.push_back(value());
         else if (arg == "--corpus") req.map.corpusDb = value();
         else if (arg == "--samples") req.samples = parseInt(arg, value(), 0, 16);
         else if (arg == "--crf") req.crf = parseInt(arg, value(), 0, 63);

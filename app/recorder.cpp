@@ -43,13 +43,20 @@ RecordResult record(const RecordRequest& req, const std::atomic<bool>& cancel, c
 }
 
 RecordResult record(HeadlessMap& map, const RecordRequest& req, const std::atomic<bool>& cancel,
-                    const std::function<void(const RecordProgress&)>& onProgress, std::ostream& warnings) {
+                    const std::function<void(const RecordProgress&)>& onProgress, std::ostream& /*warnings*/) {
     const auto start = std::chrono::steady_clock::now();
     const Camera home = map.cameraFor(req.tour ? std::nullopt : req.map.view, req.width, req.height);
     FramePlan plan;
     if (req.tour) {
-        if (map.corpus())
-            for (const std::string& problem : checkTour(*req.tour, *map.corpus())) warnings << "warning: " << problem << "\n";
+        // A tour that names places or events the corpus lacks, or leaves the timeline, would record
+        // something other than what its author meant: refuse it before the first frame, naming each
+        // line (issue 9).
+        if (map.corpus()) {
+            const std::vector<std::string> problems = checkTour(*req.tour, *map.corpus());
+            std::string all;
+            for (const std::string& problem : problems) all += (all.empty() ? "" : "\n") + problem;
+            if (!problems.empty()) throw Error(all);
+        }
         plan = planTour(*req.tour, map.corpus(), map.projection(), home, req.fps, req.map.lang);
     } else {
         plan = planRange(req.from, req.to, req.seconds, req.fps, home);
@@ -63,6 +70,7 @@ RecordResult record(HeadlessMap& map, const RecordRequest& req, const std::atomi
     settings.crf = req.crf;
     std::unique_ptr<FrameSink> sink = openFrameSink(req.output, settings);
 
+    map.setOverlays(req.overlays);
     VideoFrameTarget target(req.width, req.height, req.samples);
     std::optional<ImageQuad> captionQuad;
     std::optional<CaptionText> captionText;

@@ -24,6 +24,8 @@ struct RecordRequest {
     int width = 1920, height = 1080, fps = 30;
     int samples = 4;                // multisampling
     bool captions = true;           // burn in the date and the event title / tour caption
+    // The renderer's overlays (overlay_layout.hpp); the date and title are the caption's job here.
+    OverlaySet overlays{false, false, true, true, true};
     int crf = -1;                   // encoder quality; -1: the codec's default
     // A date range (with map.view, or all of Syria) ...
     Day from, to;

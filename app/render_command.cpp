@@ -12,10 +12,23 @@
 
 namespace ta {
 
+namespace {
+
+// The camera for the options: --size is in image pixels, --pixel-ratio makes the logical view
+// smaller, so text, lines and symbols come out larger (a print or slide at a higher scale).
+Camera renderCamera(const HeadlessMap& headless, const RenderOptions& opt) {
+    Camera camera = headless.cameraFor(opt.map.view, opt.width / opt.pixelRatio, opt.height / opt.pixelRatio);
+    camera.pixelRatio = opt.pixelRatio;
+    return camera;
+}
+
+}  // namespace
+
 Image renderMapImage(const RenderOptions& opt, std::ostream& warnings) {
     HeadlessMap headless(opt.map, warnings);
+    headless.setOverlays(opt.overlays);
     headless.setFrame(opt.map.date->n);
-    return headless.renderImage(headless.cameraFor(opt.map.view, opt.width, opt.height), opt.samples);
+    return headless.renderImage(renderCamera(headless, opt), opt.samples);
 }
 
 int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -25,8 +38,9 @@ int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, st
     if (opt.repeat > 0) {
         // Frame time with the GL pipeline finished, readback excluded.
         HeadlessMap headless(opt.map, err);
+        headless.setOverlays(opt.overlays);
         headless.setFrame(opt.map.date->n);
-        const Camera camera = headless.cameraFor(opt.map.view, opt.width, opt.height);
+        const Camera camera = renderCamera(headless, opt);
         RenderTarget target(opt.width, opt.height, opt.samples);
         std::vector<double> ms;
         for (int i = 0; i < opt.repeat; ++i) {

@@ -21,7 +21,7 @@ namespace {
 
 constexpr char kMagic[8] = {'T', 'A', 'G', 'E', 'O', 'C', 'H', 'E'};
 // Bump whenever the loader, the preparation or this format changes what an entry holds.
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 constexpr const char* kExtension = ".tageo";
 
 static_assert(sizeof(Vec2) == 2 * sizeof(double) && std::is_trivially_copyable_v<Vec2>);
@@ -167,6 +167,38 @@ private:
     size_t m_at = 0;
 };
 
+// Triangle vertices as floats (the GPU gets floats anyway; map metres stay exact to a few cm),
+// and the indices only when they are not simply 0, 1, 2, ... (triangulate() emits them so).
+// Rings stay doubles: hit tests and joins use them.
+void writeMesh(Writer& w, const TriangleMesh& mesh) {
+    std::vector<float> xy;
+    xy.reserve(mesh.vertices.size() * 2);
+    for (Vec2 v : mesh.vertices) {
+        xy.push_back(static_cast<float>(v.x));
+        xy.push_back(static_cast<float>(v.y));
+    }
+    w.array(xy);
+    bool sequential = mesh.indices.size() == mesh.vertices.size();
+    for (size_t i = 0; sequential && i < mesh.indices.size(); ++i) sequential = mesh.indices[i] == i;
+    w.pod<uint8_t>(sequential);
+    if (!sequential) w.array(mesh.indices);
+}
+
+bool readMesh(Reader& r, TriangleMesh& mesh) {
+    const std::vector<float> xy = r.array<float>();
+    mesh.vertices.resize(xy.size() / 2);
+    for (size_t i = 0; i < mesh.vertices.size(); ++i) mesh.vertices[i] = {xy[2 * i], xy[2 * i + 1]};
+    if (r.pod<uint8_t>()) {
+        mesh.indices.resize(mesh.vertices.size());
+        for (size_t i = 0; i < mesh.indices.size(); ++i) mesh.indices[i] = static_cast<uint32_t>(i);
+        return true;
+    }
+    mesh.indices = r.array<uint32_t>();
+    for (uint32_t i : mesh.indices)
+        if (i >= mesh.vertices.size()) return false;
+    return true;
+}
+
 bool sameLod(const AreaLod& a, const AreaLod& b) {
     return a.vertexCount() == b.vertexCount() && a.mesh.indices.size() == b.mesh.indices.size() && a.rings.size() == b.rings.size();
 }
@@ -277,8 +309,7 @@ std::string serializePreparedLayer(const PreparedLayer& p) {
             const bool same = k > 0 && sameLod(lods[k], lods[k - 1]);
             w.pod<uint8_t>(same);
             if (same) continue;
-            w.array(lods[k].mesh.vertices);
-            w.array(lods[k].mesh.indices);
+            writeMesh(w, lods[k].mesh);
             w.rings(lods[k].rings);
             w.rings(lods[k].lines);
         }
@@ -330,10 +361,7 @@ std::optional<PreparedLayer> deserializePreparedLayer(std::string_view bytes, st
                     lods[k] = lods[k - 1];
                     continue;
                 }
-                lods[k].mesh.vertices = r.array<Vec2>();
-                lods[k].mesh.indices = r.array<uint32_t>();
-                for (uint32_t i : lods[k].mesh.indices)
-                    if (i >= lods[k].mesh.vertices.size()) return fail("triangle index out of range");
+                if (!readMesh(r, lods[k].mesh)) return fail("triangle index out of range");
                 lods[k].rings = r.rings();
                 lods[k].lines = r.rings();
             }

@@ -240,6 +240,11 @@ VectorLayer loadVectorLayer(const LayerSpec& spec, const Projection& projection,
         if (lower(spec.path).find(".topojson") == std::string::npos)
             out.warnings.push_back(where + ": no coordinate reference system; assuming WGS84 longitude/latitude");
     }
+    // A declared CRS that PROJ does not know (GeoJSON "crs": EPSG:999999) is reported by GDAL as a
+    // failure, after which it reads the layer as WGS84 anyway: drawn so, it would land in the wrong
+    // place without a word. Refuse it, naming the file.
+    if (messages.failures > 0 && messages.lastFailure.rfind("PROJ: ", 0) == 0)
+        throw Error(where, "declares a coordinate reference system that PROJ does not know (" + messages.lastFailure + ")");
     sourceSrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     std::unique_ptr<OGRCoordinateTransformation> toMap(OGRCreateCoordinateTransformation(sourceSrs.get(), &projection.srs()));
     if (!toMap) throw Error(where, "cannot transform its coordinate reference system to the map's (" + messages.last() + ")");

@@ -7,6 +7,7 @@
 #include <EGL/egl.h>
 #include <EGL/eglext.h>
 
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -15,16 +16,22 @@ namespace ta {
 struct HeadlessContext::Impl {
     EGLDisplay display = EGL_NO_DISPLAY;
     EGLContext context = EGL_NO_CONTEXT;
+    // The display is not terminated: EGL hands every caller the same display for a platform, so
+    // terminating it would break the other headless contexts of the process (tests hold several).
     ~Impl() {
-        if (display != EGL_NO_DISPLAY) {
-            eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
-            if (context != EGL_NO_CONTEXT) eglDestroyContext(display, context);
-            eglTerminate(display);
-        }
+        if (display == EGL_NO_DISPLAY || context == EGL_NO_CONTEXT) return;
+        if (eglGetCurrentContext() == context) eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+        eglDestroyContext(display, context);
     }
 };
 
 namespace {
+
+std::string eglErrorText() {
+    char text[32];
+    std::snprintf(text, sizeof text, "EGL error 0x%04X", static_cast<unsigned>(eglGetError()));
+    return text;
+}
 
 bool hasExtension(const char* list, const char* name) {
     if (!list) return false;
@@ -42,7 +49,7 @@ bool tryDisplay(EGLDisplay dpy, HeadlessContext::Impl& impl, std::string& why) {
     }
     EGLint major = 0, minor = 0;
     if (!eglInitialize(dpy, &major, &minor)) {
-        why = "eglInitialize failed (0x" + std::to_string(eglGetError()) + ")";
+        why = "eglInitialize failed (" + eglErrorText() + ")";
         return false;
     }
     if (!eglBindAPI(EGL_OPENGL_API)) {
@@ -130,6 +137,12 @@ HeadlessContext::HeadlessContext() : m_impl(std::make_unique<Impl>()) {
 }
 
 HeadlessContext::~HeadlessContext() = default;
+
+void HeadlessContext::makeCurrent() const {
+    if (eglGetCurrentContext() == m_impl->context) return;
+    if (!eglMakeCurrent(m_impl->display, EGL_NO_SURFACE, EGL_NO_SURFACE, m_impl->context))
+        throw Error("EGL: cannot make the headless context current again (" + eglErrorText() + ")");
+}
 
 std::string HeadlessContext::glRenderer() const {
     const auto* s = reinterpret_cast<const char*>(glGetString(GL_RENDERER));

@@ -17,6 +17,9 @@ public:
     HeadlessContext(const HeadlessContext&) = delete;
     HeadlessContext& operator=(const HeadlessContext&) = delete;
 
+    /// Makes this context current on the calling thread (after another one was).
+    void makeCurrent() const;
+
     const std::string& platform() const { return m_platform; }  // "surfaceless", "device", "default"
     std::string glRenderer() const;
     std::string glVersion() const;

@@ -81,6 +81,8 @@ Renderer::Renderer()
 
 Renderer::~Renderer() = default;
 
+void Renderer::uploadOverlay(const SceneLayer& overlay) { m_overlay.upload(overlay, m_text); }
+
 void Renderer::upload(const Scene& scene) {
     m_stats.uploads = 0;
     m_background = scene.background;
@@ -304,6 +306,8 @@ void Renderer::draw(const Camera& camera, int fbW, int fbH) {
     m_labels.draw(m_labelProgram, camera, fbW, fbH, m_text, m_glyphTexture);
     m_stats.labelsPlaced = m_labels.placed();
     m_stats.glyphs = m_labels.glyphs();
+    m_overlay.draw({m_fillProgram, m_zoneProgram, m_flowProgram, m_markerProgram, m_labelProgram}, camera, fbW, fbH, m_text,
+                   m_glyphTexture);
     glBindVertexArray(0);
     glUseProgram(0);
 }

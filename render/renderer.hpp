@@ -6,6 +6,7 @@
 #include "gl_handles.hpp"
 #include "flow_batch.hpp"
 #include "label_batch.hpp"
+#include "overlay_batch.hpp"
 #include "scene.hpp"
 #include "text/text_engine.hpp"
 #include "zone_batch.hpp"
@@ -34,6 +35,10 @@ public:
 
     /// Sends to the GPU only what differs from the previous scene.
     void upload(const Scene& scene);
+
+    /// The overlay layer (title, legend, scale bar..., overlay_layout.hpp) drawn over the map until
+    /// replaced; an empty layer removes it.
+    void uploadOverlay(const SceneLayer& overlay);
 
     /// Draws into the currently bound framebuffer of `framebufferW` x `framebufferH` pixels.
     void draw(const Camera& camera, int framebufferW, int framebufferH);
@@ -99,6 +104,7 @@ private:
     gl::Program m_labelProgram;
     GlyphTexture m_glyphTexture;
     LabelBatch m_labels;
+    OverlayBatch m_overlay;
 };
 
 }  // namespace ta

@@ -69,12 +69,20 @@ void appendPlaceMarkers(const SceneInputs& inputs, const Style& style, const std
             scene.markers.push_back(ring);
         }
         scene.markers.push_back(m);
+        if (selected || hovered) appendHighlightRing(m, selected, style, scene);
     }
 }
 
 }  // namespace
 
-Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& style) {
+Scene buildScene(const MapData& data, const SceneInputs& given, const Style& style) {
+    // Only --layer given: just those layers and the background, nothing from the corpus.
+    SceneInputs withoutCorpus;
+    if (data.base.layersOnly) {
+        withoutCorpus = given;
+        withoutCorpus.corpus = {};
+    }
+    const SceneInputs& inputs = data.base.layersOnly ? withoutCorpus : given;
     Scene scene;
     scene.background = style.sea;
     scene.lodTolerancesM = data.lodTolerancesM;
@@ -124,7 +132,7 @@ Scene buildScene(const MapData& data, const SceneInputs& inputs, const Style& st
                     if (areaStatus.placeArea[p] >= static_cast<int>(layer.begin) && areaStatus.placeArea[p] < static_cast<int>(layer.end))
                         hiddenPlaces.push_back(static_cast<int>(p));
     }
-    if (!data.base.layersOnly) appendPlaceMarkers(inputs, style, hiddenPlaces, scene);  // only --layer: just those layers
+    appendPlaceMarkers(inputs, style, hiddenPlaces, scene);
     appendZones(inputs, style, scene);
     appendFlows(inputs, style, scene);
     if (inputs.labels) {

@@ -34,6 +34,23 @@ void appendZones(const SceneInputs& inputs, const Style& style, Scene& scene) {
     }
 }
 
+void appendHighlightRing(const Marker& symbol, bool selected, const Style& style, Scene& scene) {
+    const float width = selected ? style.selectedRingPx : style.hoverRingPx;
+    Marker ring;
+    ring.position = symbol.position;
+    ring.radiusPx = symbol.radiusPx + symbol.strokePx * 0.5f + style.highlightRingGapPx + width * 0.5f;
+    ring.fill = Rgba{0, 0, 0, 0};
+    if (selected) {
+        Marker halo = ring;  // white under the dark ring, one pixel wider on each side
+        halo.stroke = style.placeStroke;
+        halo.strokePx = width + 2;
+        scene.markers.push_back(halo);
+    }
+    ring.stroke = selected ? style.selectedOutline : style.hoverRing;
+    ring.strokePx = width;
+    scene.markers.push_back(ring);
+}
+
 float flowWidthPx(const Style& style, int64_t people) {
     if (people <= 0) return style.flowMinWidthPx;
     const float w = style.flowMinWidthPx + 1.2f * std::sqrt(static_cast<float>(people) / 500.f);

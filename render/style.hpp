@@ -46,6 +46,16 @@ struct Style {
     float arabicLabelScale = 1.15f;    // Noto Sans Arabic's letters are smaller at the same em size
     double governorateLabelMinMetresPerPixel = 250;  // governorate names only when zoomed out
 
+    // Highlight rings around the selected and the hovered place.
+    float highlightRingGapPx = 2.5f;
+    float selectedRingPx = 2.2f;
+    float hoverRingPx = 1.5f;
+    Rgba hoverRing = rgbaFromHex("#1d1d1bb0");
+
+    // Overlays on exports (overlay_layout.hpp).
+    Rgba overlayPanel = rgbaFromHex("#fbf8f1e6");
+    Rgba dateCaption = rgbaFromHex("#8a3b00");
+
     // Zones (schematic): translucent hatching, the de-escalation zones in the de-escalation status
     // colour, the demilitarised zone in a dark grey hatched the other way.
     Rgba deescalationZone = rgbaFromHex("#3a9fd8");

@@ -27,6 +27,7 @@ struct ChangesView {
     std::string toText = "2016-12-31";
     std::string error;               // why the typed dates are not used ("" when they are)
     bool markMap = true;             // the map rings the changed places while the pane is open
+    bool followLoop = false;         // the dates follow the timeline's loop range (Shift-drag on it)
 };
 
 struct SearchView {

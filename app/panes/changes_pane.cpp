@@ -24,6 +24,8 @@ void setInterval(explore::ChangesView& v, Day from, Day to) {
 void drawIntervalControls(AppContext& app) {
     explore::ChangesView& v = app.explore.changes;
     const float em = ImGui::GetFontSize();
+    if (v.followLoop) setInterval(v, app.playback.loopStart, app.playback.loopEnd);
+    ImGui::BeginDisabled(v.followLoop);
     ImGui::SetNextItemWidth(7 * em);
     ImGui::InputText(L(app, "changes.from").c_str(), &v.fromText);
     recordItem(app, "changes.from");
@@ -31,14 +33,17 @@ void drawIntervalControls(AppContext& app) {
     ImGui::SetNextItemWidth(7 * em);
     ImGui::InputText(L(app, "changes.to").c_str(), &v.toText);
     recordItem(app, "changes.to");
-    if (ImGui::Button(L(app, "changes.use_loop").c_str())) setInterval(v, app.playback.loopStart, app.playback.loopEnd);
-    recordItem(app, "changes.use_loop");
+    ImGui::EndDisabled();
     ImGui::SameLine();
+    ImGui::Checkbox(L(app, "changes.follow_loop").c_str(), &v.followLoop);
+    recordItem(app, "changes.follow_loop");
+    ImGui::BeginDisabled(v.followLoop);
     if (ImGui::Button(L(app, "changes.year_of_date").c_str())) {
         const int year = civilFromDay(app.playback.current()).year;
         setInterval(v, dayFromCivil(year, 1, 1), dayFromCivil(year, 12, 31));
     }
     recordItem(app, "changes.year_of_date");
+    ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::Checkbox(L(app, "changes.mark_map").c_str(), &v.markMap);
 }

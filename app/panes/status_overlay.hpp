@@ -2,6 +2,7 @@
 #include "app_context.hpp"
 
 namespace ta {
-/// Title, date caption, data loaded, messages and the attribution line, drawn over the map.
-void drawStatusOverlay(AppContext& app, float bottomReservedPx);
+/// Over the map's free area: the date caption, the title, the data loaded, messages (top left) and
+/// the attribution line (bottom right).
+void drawStatusOverlay(AppContext& app);
 }  // namespace ta

@@ -5,7 +5,9 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <string>
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace ta {
@@ -22,9 +24,32 @@ void fsyncPath(const fs::path& path, int flags) {
     ::close(fd);
 }
 
+// A writer killed with SIGKILL (or a power cut) leaves its temporary file behind, never renamed into
+// place. Remove those of processes that no longer exist, so they do not pile up beside the target
+// (a killed recording can leave hundreds of megabytes). A pid that is alive, or was reused, keeps
+// its file: better a stray file than a removed one still being written.
+void removeStaleTemporaries(const fs::path& target) {
+    const std::string prefix = "." + target.filename().string() + ".tmp-";
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0) continue;
+        const size_t dash = name.find('-', prefix.size());
+        if (dash == std::string::npos) continue;
+        const std::string pidText = name.substr(prefix.size(), dash - prefix.size());
+        if (pidText.empty() || pidText.size() > 9 || pidText.find_first_not_of("0123456789") != std::string::npos) continue;
+        const pid_t pid = static_cast<pid_t>(std::stol(pidText));
+        if (pid <= 0 || pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+        std::error_code removeError;
+        fs::remove(it->path(), removeError);
+    }
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target)) {
+    removeStaleTemporaries(m_target);
     const fs::path name = m_target.filename();
     m_temp = m_target;
     m_temp.replace_filename("." + name.string() + ".tmp-" + std::to_string(::getpid()) + "-" +

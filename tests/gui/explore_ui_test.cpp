@@ -210,4 +210,21 @@ TEST(ExploreUi, WhatChangedMarksTheChangedPlaces) {
     ui.app().post(cmd::SetLanguage{Lang::Ar});
     ui.frames(3);
     save(ui, "changes_2016_ar.png");
+
+    // A range chosen on the timeline: the dates follow the loop range.
+    ui.app().playback.setLoopRange(dayFromCivil(2018, 3, 1), dayFromCivil(2018, 5, 1));
+    ASSERT_TRUE(ui.clickItem("changes.follow_loop"));
+    ui.frames(2);
+    EXPECT_EQ(ui.app().explore.changes.fromText, "2018-03-01");
+    EXPECT_EQ(ui.app().explore.changes.toText, "2018-05-01");
+    EXPECT_TRUE(ui.itemRect("changes.place.douma"));  // Eastern Ghouta's last pocket, April 2018
+    EXPECT_FALSE(ui.itemRect("changes.place.daraya"));
+
+    // A date that does not parse says so and marks nothing.
+    ASSERT_TRUE(ui.clickItem("changes.follow_loop"));
+    ui.frames(1);
+    ui.app().explore.changes.fromText = "2018-13-01";
+    ui.frames(2);
+    EXPECT_NE(ui.app().explore.changes.error.find("2018-13-01"), std::string::npos);
+    for (PlaceEmphasis e : ui.app().explore.placeEmphasis) EXPECT_NE(e, PlaceEmphasis::Marked);
 }

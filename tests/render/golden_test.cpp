@@ -45,17 +45,8 @@ std::string substitute(std::string text) {
 
 class Golden : public ::testing::TestWithParam<std::string> {};
 
-// tests/render/ignores.json maps a case id to the reason it is skipped (MapLibre's ignore files).
-std::string ignoreReason(const std::string& id) {
-    std::ifstream in(fs::path(TA_SOURCE_DIR) / "tests/render/ignores.json");
-    if (!in) return "";
-    const nlohmann::json ignores = nlohmann::json::parse(in);
-    return ignores.value(id, "");
-}
-
 TEST_P(Golden, MatchesExpectedImage) {
     const std::string id = GetParam();
-    if (const std::string why = ignoreReason(id); !why.empty()) GTEST_SKIP() << "ignored: " << why;
     const fs::path dir = kCasesDir / id;
     std::ifstream in(dir / "case.json");
     const nlohmann::json spec = nlohmann::json::parse(in);
@@ -66,7 +57,7 @@ TEST_P(Golden, MatchesExpectedImage) {
                                      "unused.png"};
     if (spec.contains("corpus")) args.insert(args.end(), {"--corpus", spec["corpus"].get<std::string>()});
     // Overlays are off unless a case asks for them, so a layer's case shows that layer alone.
-    args.insert(args.end(), {"--overlays", spec.value("overlays", "none"), "--labels", spec.value("labels", "on")});
+    args.insert(args.end(), {"--overlays", spec.value("overlays", "none")});
     if (spec.contains("pixel_ratio")) args.insert(args.end(), {"--pixel-ratio", std::to_string(spec["pixel_ratio"].get<double>())});
     if (spec.contains("view")) {
         std::ostringstream v;

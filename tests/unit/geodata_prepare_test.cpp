@@ -141,6 +141,9 @@ TEST(GeometryCache, RoundTripsExactly) {
     EXPECT_EQ(q->layer.features[1].nameEn, "B");
     EXPECT_EQ(q->layer.features[1].polygons[0].outer, p.layer.features[1].polygons[0].outer);
     EXPECT_EQ(q->lods[1][0].mesh.indices, p.lods[1][0].mesh.indices);
+    ASSERT_EQ(q->lods[1][0].mesh.vertices.size(), p.lods[1][0].mesh.vertices.size());
+    for (size_t i = 0; i < p.lods[1][0].mesh.vertices.size(); ++i)  // stored as floats: centimetres at most
+        EXPECT_NEAR(q->lods[1][0].mesh.vertices[i].x, p.lods[1][0].mesh.vertices[i].x, 0.05);
 }
 
 TEST(GeometryCache, RejectsDamagedEntries) {
@@ -155,7 +158,7 @@ TEST(GeometryCache, RejectsDamagedEntries) {
     std::string otherVersion = bytes;
     otherVersion[8] = 99;
     EXPECT_FALSE(deserializePreparedLayer(otherVersion, &why));
-    EXPECT_EQ(why, "format version 99, expected 2");
+    EXPECT_EQ(why, "format version 99, expected 3");
 }
 
 TEST(GeometryCache, SecondLoadComesFromTheCacheUntilTheFileChanges) {

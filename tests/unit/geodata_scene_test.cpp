@@ -106,6 +106,12 @@ TEST(AdminLevelScene, EachLayerIsDrawnAtItsScales) {
     const Vec2 daraya = projection().forward({36.2326, 33.4583});
     EXPECT_EQ(map.boundaries.at(static_cast<size_t>(map.boundaryAt(daraya, 200))).nameEn, "Markaz Darayya");
     EXPECT_EQ(map.boundaries.at(static_cast<size_t>(map.boundaryAt(daraya, 3000))).nameEn, "Rural Damascus");
+    // Every level at once, for the details pane: governorate and sub-district.
+    const std::vector<int> areas = map.areasAt(daraya);
+    ASSERT_EQ(areas.size(), 2u);
+    EXPECT_EQ(map.boundaries.at(static_cast<size_t>(areas[0])).nameEn, "Rural Damascus");
+    EXPECT_EQ(map.boundaries.at(static_cast<size_t>(areas[1])).nameEn, "Markaz Darayya");
+    EXPECT_EQ(map.areasAt(projection().forward({30.0, 30.0})), (std::vector<int>{-1, -1})) << "in Egypt";
 
     const Scene scene = buildScene(map, {}, Style{});
     EXPECT_EQ(scene.lodTolerancesM, kDefaultTolerancesM);
