@@ -81,6 +81,10 @@ Image HeadlessMap::renderImage(const Camera& camera, int samples) {
     return image;
 }
 
+void HeadlessMap::setTransparentBackground(bool transparent) {
+    m_style.sea = m_style.sea.withAlpha(transparent ? 0 : 1);
+}
+
 void appendPlaceRings(Scene& scene, const CorpusGeometry& geometry, const std::vector<uint32_t>& places, const Style& style) {
     for (uint32_t i : places) {
         if (i >= geometry.places.size()) continue;

@@ -46,6 +46,10 @@ public:
     /// for each camera drawn, in the label language, for the day of the last setFrame.
     void setOverlays(const OverlaySet& overlays) { m_overlays = overlays; }
 
+    /// Leaves the sea (the background) transparent from the next setFrame on, for
+    /// maps laid over a slide's own background.
+    void setTransparentBackground(bool transparent);
+
     /// The camera that shows `view` (lon/lat box) or, without one, all of Syria, at a logical size.
     Camera cameraFor(const std::optional<ViewBox>& view, double widthPx, double heightPx) const;
 

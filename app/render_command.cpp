@@ -27,6 +27,7 @@ Camera renderCamera(const HeadlessMap& headless, const RenderOptions& opt) {
 Image renderMapImage(const RenderOptions& opt, std::ostream& warnings) {
     HeadlessMap headless(opt.map, warnings);
     headless.setOverlays(opt.overlays);
+    headless.setTransparentBackground(opt.transparent);
     headless.setFrame(opt.map.date->n);
     return headless.renderImage(renderCamera(headless, opt), opt.samples);
 }
@@ -39,6 +40,7 @@ int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, st
         // Frame time with the GL pipeline finished, readback excluded.
         HeadlessMap headless(opt.map, err);
         headless.setOverlays(opt.overlays);
+        headless.setTransparentBackground(opt.transparent);
         headless.setFrame(opt.map.date->n);
         const Camera camera = renderCamera(headless, opt);
         RenderTarget target(opt.width, opt.height, opt.samples);
