@@ -34,7 +34,10 @@ std::optional<Status> statusOfKind(std::string_view kind) {
     return std::nullopt;
 }
 
+// A place the event names in `places` is a party to it even when people are also sent there (the
+// Four Towns truce covered Idlib city and moved Zabadani's fighters to it).
 bool onlyDestination(const Event& e, std::string_view place) {
+    if (std::find(e.places.begin(), e.places.end(), place) != e.places.end()) return false;
     bool to = false;
     for (const Flow& f : e.flows) {
         if (f.from == place) return false;

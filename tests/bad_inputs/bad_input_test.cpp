@@ -2,6 +2,7 @@
 // the real program on one bad input and checks its exit status, that its message names the file
 // and the place, and that nothing was left under an output name. One CTest test per case.
 
+#include "temp_dir.hpp"
 #include "child_process.hpp"
 #include "image.hpp"
 
@@ -62,25 +63,6 @@ std::string regexEscape(const std::string& text) {
     return out;
 }
 
-/// A temporary directory for one case, removed afterwards (made writable first: cases may chmod).
-class WorkDir {
-public:
-    WorkDir() {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("ta-bad-input-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~WorkDir() {
-        std::error_code ec;
-        for (auto it = fs::recursive_directory_iterator(m_path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-            fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
 
 struct Placeholders {
     std::map<std::string, std::string> values;
@@ -137,7 +119,7 @@ TEST_P(BadInput, FailsClearly) {
     const json spec = json::parse(readFile(c.dir / "case.json"));
     if (const std::string why = missingPrerequisite(spec.value("needs", json::array())); !why.empty()) GTEST_SKIP() << c.id << ": " << why;
 
-    WorkDir work;
+    ta::test::TempDir work("bad-input");  // removed afterwards, even what a case made read-only
     Placeholders ph;
     ph.values = {{"work", work.path().string()}, {"case", c.dir.string()}, {"shared", kShared.string()},
                  {"source", kSource.string()}, {"build", kBinary.string()}};

@@ -2,6 +2,7 @@
 // file moved aside with a message, and --frames runs that leave the user's file alone. Runs the
 // program under the X server scripts/test provides, or xvfb-run.
 
+#include "temp_dir.hpp"
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -16,26 +17,11 @@ namespace {
 
 const fs::path kBinary = fs::path(TA_BINARY_DIR) / "app/truce-atlas";
 
-class ConfigHome {
-public:
-    ConfigHome() {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("ta-xdg-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~ConfigHome() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-    fs::path settings() const { return m_path / "truce-atlas" / "settings.json"; }
-
-private:
-    fs::path m_path;
-};
-
 // Runs the window with XDG_CONFIG_HOME set; stderr goes to `errFile`. Returns the exit status.
-int runWindow(const ConfigHome& home, const std::string& args, const fs::path& errFile) {
+// The settings file the window keeps under the XDG config home `home`.
+fs::path settingsIn(const ta::test::TempDir& home) { return home.path() / "truce-atlas" / "settings.json"; }
+
+int runWindow(const ta::test::TempDir& home, const std::string& args, const fs::path& errFile) {
     const char* display = std::getenv("DISPLAY");
     const std::string prefix = display && *display ? "" : "xvfb-run -a -s '-screen 0 1280x720x24' ";
     const std::string cmd = "XDG_CONFIG_HOME=" + home.path().string() + " " + prefix + kBinary.string() + " --size 640x480 " + args +
@@ -54,14 +40,14 @@ std::string readText(const fs::path& p) {
 }  // namespace
 
 TEST(SettingsWindow, FramesRunsLeaveTheUsersSettingsAlone) {
-    ConfigHome home;
+    ta::test::TempDir home("xdg");  // the XDG config home of the runs
     ASSERT_EQ(runWindow(home, "--frames 3 --date 2016-08-26", home.path() / "err.txt"), 0) << readText(home.path() / "err.txt");
-    EXPECT_FALSE(fs::exists(home.settings())) << "a --frames run wrote " << home.settings();
+    EXPECT_FALSE(fs::exists(settingsIn(home))) << "a --frames run wrote " << settingsIn(home);
 }
 
 TEST(SettingsWindow, ARunSavesItsStateAndTheNextStartsFromIt) {
-    ConfigHome home;
-    const fs::path file = home.settings();
+    ta::test::TempDir home("xdg");  // the XDG config home of the runs
+    const fs::path file = settingsIn(home);
     ASSERT_EQ(runWindow(home, "--frames 3 --settings " + file.string() + " --select daraya-2016-08-agreement --lang ar",
                         home.path() / "err.txt"),
               0)
@@ -80,8 +66,8 @@ TEST(SettingsWindow, ARunSavesItsStateAndTheNextStartsFromIt) {
 }
 
 TEST(SettingsWindow, ACorruptFileIsMovedAsideAndTheWindowStillOpens) {
-    ConfigHome home;
-    const fs::path file = home.settings();
+    ta::test::TempDir home("xdg");  // the XDG config home of the runs
+    const fs::path file = settingsIn(home);
     fs::create_directories(file.parent_path());
     std::ofstream(file) << "{ \"version\": 1, \"date\": ";  // torn
     const fs::path err = home.path() / "err.txt";
@@ -98,8 +84,8 @@ TEST(SettingsWindow, ACorruptFileIsMovedAsideAndTheWindowStillOpens) {
 }
 
 TEST(SettingsWindow, NoSettingsReadsAndWritesNothing) {
-    ConfigHome home;
-    const fs::path file = home.settings();
+    ta::test::TempDir home("xdg");  // the XDG config home of the runs
+    const fs::path file = settingsIn(home);
     fs::create_directories(file.parent_path());
     std::ofstream(file) << "not json at all";
     ASSERT_EQ(runWindow(home, "--frames 2 --no-settings --settings " + file.string(), home.path() / "err.txt"), 0);

@@ -4,6 +4,7 @@
 // is cancelled or killed leaves nothing under its final name. The moments are drawn from a fixed
 // seed over the measured length of an uninterrupted run, so a failure can be replayed.
 
+#include "temp_dir.hpp"
 #include "child_process.hpp"
 #include "store.hpp"
 
@@ -30,23 +31,6 @@ namespace {
 const fs::path kSource = TA_SOURCE_DIR;
 const fs::path kProgram = fs::path(TA_BINARY_DIR) / "app/truce-atlas";
 constexpr int kKills = 12;
-
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("ta-kill-test-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
 
 bool defaultGeodataCached() {
     const char* home = std::getenv("HOME");
@@ -100,7 +84,7 @@ long eventCount(const fs::path& db) {
 }  // namespace
 
 TEST(KillMinus9, CorpusBuildLeavesTheOldDatabaseOrTheNewOne) {
-    TempDir dir;
+    ta::test::TempDir dir("kill-test");
     // The old database: a small corpus (the catalogue's base plus one case), so old and new differ.
     fs::create_directories(dir.path() / "small");
     fs::copy_file(kSource / "tests/bad_inputs/common/corpus_base.toml", dir.path() / "small/base.toml");
@@ -144,7 +128,7 @@ TEST(KillMinus9, CorpusBuildLeavesTheOldDatabaseOrTheNewOne) {
 
 TEST(KillMinus9, RecordingLeavesNoFileUnderItsName) {
     if (!defaultGeodataCached()) GTEST_SKIP() << "needs the default geodata (scripts/fetch-geodata)";
-    TempDir dir;
+    ta::test::TempDir dir("kill-test");
     const fs::path out = dir.path() / "out.mp4";
     const std::vector<std::string> record{kProgram.string(), "record", "--from", "2016-01-01", "--to", "2016-12-31", "--duration", "2",
                                           "--fps", "12", "--size", "128x128", "-o", out.string()};
@@ -178,7 +162,7 @@ TEST(KillMinus9, RecordingLeavesNoFileUnderItsName) {
 
 TEST(KillMinus9, RecordingKilledKeepsThePreviousFile) {
     if (!defaultGeodataCached()) GTEST_SKIP() << "needs the default geodata (scripts/fetch-geodata)";
-    TempDir dir;
+    ta::test::TempDir dir("kill-test");
     const fs::path out = dir.path() / "lecture.mp4";
     const std::string previous = "the recording from last week\n";
     std::ofstream(out, std::ios::binary) << previous;
@@ -192,7 +176,7 @@ TEST(KillMinus9, RecordingKilledKeepsThePreviousFile) {
 
 TEST(Cancel, CtrlCLeavesNothingUnderTheOutputName) {
     if (!defaultGeodataCached()) GTEST_SKIP() << "needs the default geodata (scripts/fetch-geodata)";
-    TempDir dir;
+    ta::test::TempDir dir("kill-test");
     for (const std::string name : {"out.mp4", "frames/"}) {
         const fs::path out = dir.path() / name;
         ChildProcess child({kProgram.string(), "record", "--from", "2016-01-01", "--to", "2016-12-31", "--duration", "20", "--fps", "12",
@@ -214,7 +198,7 @@ TEST(Cancel, CtrlCLeavesNothingUnderTheOutputName) {
 
 TEST(KillMinus9, RenderLeavesTheOldImageOrTheNewOne) {
     if (!defaultGeodataCached()) GTEST_SKIP() << "needs the default geodata (scripts/fetch-geodata)";
-    TempDir dir;
+    ta::test::TempDir dir("kill-test");
     const fs::path out = dir.path() / "map.png";
     const std::vector<std::string> render{kProgram.string(), "render", "--date", "2016-08-26", "--size", "1024x1024", "-o", out.string()};
     std::vector<std::string> reference = render;

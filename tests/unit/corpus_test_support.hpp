@@ -2,6 +2,7 @@
 // Helpers for the corpus tests: a temporary source tree with a small, valid base corpus, and
 // builders for TOML snippets, so each test states only what it is about.
 
+#include "temp_dir.hpp"
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -13,33 +14,7 @@ namespace ta::corpus::test {
 inline std::filesystem::path realDataDir() { return std::filesystem::path(TA_SOURCE_DIR) / "corpus" / "data"; }
 inline std::filesystem::path sharedDir() { return std::filesystem::path(TA_SHARED_DIR); }
 
-/// A directory under the system temp dir, removed with everything in it at the end of the test.
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        m_path = std::filesystem::temp_directory_path() / ("ta-corpus-test-" + std::to_string(rd()) + std::to_string(rd()));
-        std::filesystem::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    const std::filesystem::path& path() const { return m_path; }
-    /// Writes `text` to `rel` (creating directories) and returns the path as messages show it.
-    std::string write(const std::string& rel, std::string_view text) const {
-        const std::filesystem::path p = (m_path / rel).lexically_normal();
-        std::filesystem::create_directories(p.parent_path());
-        std::ofstream(p, std::ios::binary) << text;
-        return p.string();
-    }
-
-private:
-    std::filesystem::path m_path;
-};
+using TempDir = ::ta::test::TempDir;  // tests/support/temp_dir.hpp
 
 /// The 1-based line of the first occurrence of `needle` in `text` (0 if absent).
 inline int lineOf(std::string_view text, std::string_view needle) {

@@ -69,6 +69,12 @@ TEST(Timeline, TruceThenSettlementThenEvacuationAtTheFlowDate) {
     EXPECT_EQ(after.places[static_cast<size_t>(c.placeIndex("idlib"))].status, Status::None);
 }
 
+TEST(Timeline, APlaceNamedInAnEventIsAPartyEvenWhenPeopleAreSentThere) {
+    // A truce covering town-a and Idlib that also moves town-a's fighters to Idlib.
+    const Corpus c = corpusOf(eventToml("t", "2015-09-20", "truce", "[\"town-a\", \"idlib\"]", "", kFlowToIdlib));
+    EXPECT_EQ(statusOf(c, "idlib", day(2015, 10, 1)), Status::Truce);
+}
+
 TEST(Timeline, WeakerEventsDoNotUndoASettlement) {
     const Corpus c = corpusOf(eventToml("f", "2016-01-10", "final_settlement", "[\"town-a\"]") +
                               eventToml("t", "2016-05-01", "truce", "[\"town-a\"]") +

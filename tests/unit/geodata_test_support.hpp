@@ -3,6 +3,7 @@
 // (GeoJSON by hand, other formats through GDAL's own translator), and the shared geoBoundaries files.
 
 #include "error.hpp"
+#include "temp_dir.hpp"
 #include "gdal_handles.hpp"
 #include "vector_loader.hpp"
 
@@ -32,29 +33,7 @@ inline fs::path sharedLevel(int level) {
                          << " (the geoBoundaries files live in ../shared, outside the repository)";                    \
     } while (0)
 
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("ta-geodata-test-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const fs::path& path() const { return m_path; }
-    std::string file(const std::string& name) const { return (m_path / name).string(); }
-    std::string write(const std::string& name, const std::string& text) const {
-        std::ofstream(m_path / name, std::ios::binary) << text;
-        return file(name);
-    }
-
-private:
-    fs::path m_path;
-};
+using TempDir = ::ta::test::TempDir;
 
 /// A GeoJSON FeatureCollection of polygons given as WKT-like rings: each feature {name, rings}.
 struct TestPolygon {

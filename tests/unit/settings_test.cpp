@@ -1,6 +1,7 @@
 // The settings file: round trip, the XDG location, atomic writes, and bad files moved aside with
 // a message while the program starts on defaults.
 
+#include "temp_dir.hpp"
 #include "error.hpp"
 #include "settings.hpp"
 
@@ -15,23 +16,6 @@ using namespace ta;
 namespace fs = std::filesystem;
 
 namespace {
-
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("ta-settings-test-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
 
 void writeText(const fs::path& p, const std::string& text) {
     fs::create_directories(p.parent_path());
@@ -68,7 +52,7 @@ Settings sample() {
 }  // namespace
 
 TEST(Settings, RoundTripsThroughTheFile) {
-    TempDir dir;
+    ta::test::TempDir dir("settings-test");
     const fs::path file = dir.path() / "truce-atlas" / "settings.json";
     saveSettings(file, sample());
     const SettingsLoad loaded = loadSettings(file);
@@ -81,14 +65,14 @@ TEST(Settings, RoundTripsThroughTheFile) {
 }
 
 TEST(Settings, AMissingFileIsAFirstStart) {
-    TempDir dir;
+    ta::test::TempDir dir("settings-test");
     const SettingsLoad loaded = loadSettings(dir.path() / "none.json");
     EXPECT_FALSE(loaded.settings);
     EXPECT_TRUE(loaded.messages.empty());
 }
 
 TEST(Settings, ACorruptFileIsMovedAsideWithAMessage) {
-    TempDir dir;
+    ta::test::TempDir dir("settings-test");
     const fs::path file = dir.path() / "settings.json";
     writeText(file, "{\"version\": 1, \"date\": \"2016-08-26\",");  // cut short, as by a crash of another program
     const SettingsLoad loaded = loadSettings(file);
@@ -115,7 +99,7 @@ TEST(Settings, ACorruptFileIsMovedAsideWithAMessage) {
 }
 
 TEST(Settings, AFileFromANewerVersionIsMovedAside) {
-    TempDir dir;
+    ta::test::TempDir dir("settings-test");
     const fs::path file = dir.path() / "settings.json";
     writeText(file, "{\"version\": 7, \"date\": \"2016-08-26\"}");
     const SettingsLoad loaded = loadSettings(file);
@@ -128,7 +112,7 @@ TEST(Settings, AFileFromANewerVersionIsMovedAside) {
 
 TEST(Settings, NotAnObjectOrNoVersionIsCorrupt) {
     for (const char* text : {"[1, 2, 3]", "{\"date\": \"2016-08-26\"}", "{\"version\": \"1\"}", "{\"version\": 0}"}) {
-        TempDir dir;
+        ta::test::TempDir dir("settings-test");
         const fs::path file = dir.path() / "settings.json";
         writeText(file, text);
         const SettingsLoad loaded = loadSettings(file);
