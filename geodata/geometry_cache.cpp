@@ -143,6 +143,7 @@ public:
     template <class T>
     std::vector<T> array() {
         std::vector<T> v(count(sizeof(T)));
+        if (v.empty()) return v;  // an empty vector's data() may be null, which memcpy must not get
         std::memcpy(v.data(), m_in.data() + m_at, v.size() * sizeof(T));
         m_at += v.size() * sizeof(T);
         return v;

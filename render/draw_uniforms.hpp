@@ -27,9 +27,15 @@ inline float packedColorSlot(Rgba c) {
     return f;
 }
 
+/// Bitwise equality: the floats carry packed colours whose bits may read as NaN, which == would call
+/// unequal to themselves. Empty vectors may have null data(), which memcmp must not get.
+inline bool sameBits(const std::vector<float>& a, const std::vector<float>& b) {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0);
+}
+
 /// Re-sends `data` to `buffer` only when it differs from `sent`; returns whether it did.
 inline bool uploadIfChanged(GLuint buffer, std::vector<float>& sent, std::vector<float>&& data) {
-    if (data.size() == sent.size() && std::memcmp(data.data(), sent.data(), data.size() * sizeof(float)) == 0) return false;
+    if (sameBits(data, sent)) return false;
     glBindBuffer(GL_ARRAY_BUFFER, buffer);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(float)), data.data(), GL_DYNAMIC_DRAW);
     sent = std::move(data);

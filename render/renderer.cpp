@@ -1,5 +1,6 @@
 #include "renderer.hpp"
 
+#include "draw_uniforms.hpp"
 #include "prepared_layer.hpp"
 #include "shader_library.hpp"
 
@@ -235,7 +236,7 @@ void Renderer::uploadLines(const Scene& scene) {
             }
         }
     }
-    if (style.size() != m_lines.styleData.size() || std::memcmp(style.data(), m_lines.styleData.data(), style.size() * sizeof(float)) != 0) {
+    if (!sameBits(style, m_lines.styleData)) {
         uploadArray(m_lines.style.id(), style.data(), style.size() * sizeof(float));
         m_lines.styleData = std::move(style);
         ++m_stats.uploads;
@@ -252,8 +253,7 @@ void Renderer::uploadMarkers(const Scene& scene) {
         std::memcpy(&s, &stroke, sizeof s);
         data.insert(data.end(), {static_cast<float>(m.position.x), static_cast<float>(m.position.y), m.radiusPx, m.strokePx, f, s});
     }
-    if (data.size() != m_markers.instanceData.size() ||
-        std::memcmp(data.data(), m_markers.instanceData.data(), data.size() * sizeof(float)) != 0) {
+    if (!sameBits(data, m_markers.instanceData)) {
         uploadArray(m_markers.instances.id(), data.data(), data.size() * sizeof(float));
         m_markers.instanceData = std::move(data);
         ++m_stats.uploads;

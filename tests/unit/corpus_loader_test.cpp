@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 
 using namespace ta;
 using namespace ta::corpus;
@@ -115,12 +114,10 @@ TEST(CorpusLoader, RealSourcesParseWithoutSyntaxOrEncodingProblems) {
     EXPECT_FALSE(sources.data.taxonomy.categories.empty());
 }
 
-TEST(CorpusLoader, RealCorpusLoadsQuicklyAndHoldsAllTwentyCases) {
-    const auto start = std::chrono::steady_clock::now();
+// Its speed is measured by bench/ (corpus benchmarks), not asserted here: CI machines are noisy.
+TEST(CorpusLoader, RealCorpusLoadsAndHoldsAllTwentyCases) {
     const LoadResult result = loadCorpus(realDataDir());
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     ASSERT_TRUE(result.corpus) << result.diagnostics.formatAll();
-    EXPECT_LT(ms, 1000.0);
     const Corpus& c = *result.corpus;
     ASSERT_EQ(c.cases().size(), 20u);
     for (int n = 1; n <= 20; ++n) EXPECT_NE(c.findCase(n), nullptr) << "case " << n;

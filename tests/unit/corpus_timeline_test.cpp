@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 
 using namespace ta;
 using namespace ta::corpus;
@@ -266,16 +265,4 @@ TEST_F(TimelineRealData, NothingHasAStatusBeforeTheMinistryExisted) {
     const TimelineState s = stateAt(*s_corpus, day(2011, 1, 1));
     for (const PlaceState& p : s.places) EXPECT_EQ(p.status, Status::None);
     EXPECT_EQ(s.eventCount, 0u);
-}
-
-TEST_F(TimelineRealData, StateAtTakesWellUnderAMillisecond) {
-    TimelineState state;
-    const Day first = day(2012, 1, 1);
-    const int frames = 2000;
-    const auto start = std::chrono::steady_clock::now();
-    for (int i = 0; i < frames; ++i) stateAt(*s_corpus, first + i * 2, state);
-    const double usPerCall = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / frames;
-    RecordProperty("stateAt_us", std::to_string(usPerCall));
-    std::printf("stateAt: %.1f us per call (%zu places, %zu events)\n", usPerCall, s_corpus->places().size(), s_corpus->events().size());
-    EXPECT_LT(usPerCall, 1000.0);
 }
