@@ -53,8 +53,10 @@ const std::string& checkLayerSpec(const std::string& flag, const std::string& te
     } catch (const UsageError& e) {
         throw UsageError(flag, e.what());
     }
-    if (flag == "--boundaries" && (!spec.fillField.empty() || !spec.labelField.empty()))
-        throw UsageError(flag, "fill= and label= apply to --layer only, got '" + text + "'");
+    if (flag == "--boundaries" && (!spec.fillField.empty() || !spec.labelField.empty() || !spec.timeField.empty()))
+        throw UsageError(flag, "fill=, label= and time= apply to --layer only, got '" + text + "'");
+    if (!spec.timeField.empty() && (!spec.fillField.empty() || !spec.labelField.empty()))
+        throw UsageError(flag, "time= (an event layer) cannot be combined with fill= or label=, got '" + text + "'");
     return text;
 }
 
@@ -74,6 +76,9 @@ bool parseMapOption(const std::string& arg, ArgCursor& cur, MapOptions& map) {
         const std::string v = cur.value(arg);
         if (v != "on" && v != "off") throw UsageError(arg, "expected 'on' or 'off', got '" + v + "'");
         map.labels = v == "on";
+    } else if (arg == "--time-window") {
+        map.timeWindowDays = parseDouble(arg, cur.value(arg));
+        if (map.timeWindowDays < 0 || map.timeWindowDays > 36525) throw UsageError(arg, "expected 0 to 36525 days");
     } else if (arg == "--corpus") {
         map.corpusDb = cur.value(arg);
     } else {

@@ -24,6 +24,7 @@ struct MapOptions {
     std::string lang = "en";              // --lang en|ar
     bool labels = true;                   // --labels on|off: place and area names on the map
     std::string corpusDb;                 // --corpus DB, or none (default: the built-in database)
+    double timeWindowDays = 30;           // --time-window DAYS: event layers (time=) show [date - DAYS, date]
 };
 
 struct RenderOptions {
