@@ -77,8 +77,7 @@ bool parseMapOption(const std::string& arg, ArgCursor& cur, MapOptions& map) {
         if (v != "on" && v != "off") throw UsageError(arg, "expected 'on' or 'off', got '" + v + "'");
         map.labels = v == "on";
     } else if (arg == "--time-window") {
-        map.timeWindowDays = parseDouble(arg, cur.value(arg));
-        if (map.timeWindowDays < 0 || map.timeWindowDays > 36525) throw UsageError(arg, "expected 0 to 36525 days");
+        map.timeWindowDays = parseTimeWindowDays(cur.value(arg));
     } else if (arg == "--corpus") {
         map.corpusDb = cur.value(arg);
     } else {
@@ -117,6 +116,12 @@ ViewBox parseView(const std::string& text) {
         throw UsageError("--view", "longitudes must lie in -180..180 and latitudes in -85..85");
     if (v.west >= v.east || v.south >= v.north) throw UsageError("--view", "WEST must be less than EAST and SOUTH less than NORTH");
     return v;
+}
+
+double parseTimeWindowDays(const std::string& text) {
+    const double days = parseDouble("--time-window", text);
+    if (days < 0 || days > 36525) throw UsageError("--time-window", "expected 0 to 36525 days, got '" + text + "'");
+    return days;
 }
 
 RenderOptions parseRenderArgs(const std::vector<std::string>& args) {

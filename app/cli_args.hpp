@@ -52,6 +52,8 @@ struct GuiOptions {
 void parseSize(const std::string& text, int& width, int& height);
 Day parseDateArg(const std::string& flag, const std::string& text);
 ViewBox parseView(const std::string& text);
+/// --time-window DAYS: 0 to 36525 (a century).
+double parseTimeWindowDays(const std::string& text);
 
 RenderOptions parseRenderArgs(const std::vector<std::string>& args);
 GuiOptions parseGuiArgs(const std::vector<std::string>& args);

@@ -51,7 +51,7 @@ Map data (window, render and record; each repeatable, any GDAL vector source, /v
       labels from a field. With only --layer given, just those layers are drawn.
   --layer PATH[:LAYER],time=FIELD [--time-window DAYS]
       Dated point events (GeoPackage, CSV with lon,lat columns, ...): at each date the events of
-      the last DAYS days (default 30) are drawn, fading with age.
+      the last DAYS days (default 30) are drawn, fading with age (window, render and record).
   truce-atlas --help | --version
 
 Data: Natural Earth (public domain); boundaries you load keep their own licences

@@ -12,6 +12,7 @@
 #include "event_points.hpp"
 #include "event_window.hpp"
 #include "headless_map.hpp"
+#include "process_cpu.hpp"
 #include "render_target.hpp"
 #include "synth_events.hpp"
 
@@ -44,6 +45,7 @@ std::string eventsFile(const std::string& ext) {
 void BM_LoadGpkg(benchmark::State& state) {
     const ta::LayerSpec spec = ta::LayerSpec::parse(eventsFile("gpkg") + ",time=date");
     const ta::Projection projection;
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) benchmark::DoNotOptimize(ta::loadEventPoints(spec, projection));
 }
 BENCHMARK(BM_LoadGpkg)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
@@ -51,6 +53,7 @@ BENCHMARK(BM_LoadGpkg)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTim
 void BM_LoadCsv(benchmark::State& state) {
     const ta::LayerSpec spec = ta::LayerSpec::parse(eventsFile("csv") + ",time=date");
     const ta::Projection projection;
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) benchmark::DoNotOptimize(ta::loadEventPoints(spec, projection));
 }
 BENCHMARK(BM_LoadCsv)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
@@ -58,6 +61,7 @@ BENCHMARK(BM_LoadCsv)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime
 void BM_WindowSearch(benchmark::State& state) {
     static const ta::EventPoints points = ta::loadEventPoints(ta::LayerSpec::parse(eventsFile("gpkg") + ",time=date"), ta::Projection());
     double day = 15340;
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) {
         benchmark::DoNotOptimize(ta::eventWindow(points.days, day, 30));
         day = day >= 17896 ? 15340 : day + 1;
@@ -82,6 +86,7 @@ ta::HeadlessMap& eventsMap(int windowDays) {
 void BM_WindowUpdate(benchmark::State& state) {
     auto& map = eventsMap(30);
     double day = 15340;
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) {
         map.setFrame(day);
         day = day >= 17896 ? 15340 : day + 1;
@@ -96,6 +101,7 @@ void BM_Frame(benchmark::State& state) {
     ta::RenderTarget target(w, h, 4);
     double day = kBusyDay;
     size_t drawn = 0;
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) {
         map.setFrame(day);
         target.bind();

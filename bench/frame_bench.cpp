@@ -6,9 +6,11 @@
 //                  build, upload of what changed, draw
 //   BM_Scrub       a date change to any day of 2012-2018 until the new frame is finished
 //   BM_SetFrame    the CPU side of a date change alone (stateAt + scene build + upload)
+// cpu_ms is the whole process's CPU per iteration (llvmpipe threads included; process_cpu.hpp).
 //   build/bench/frame_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
 #include "headless_map.hpp"
+#include "process_cpu.hpp"
 #include "render_target.hpp"
 
 #include <benchmark/benchmark.h>
@@ -47,6 +49,7 @@ void BM_Draw(benchmark::State& state) {
     auto& map = defaultMap();
     map.setFrame(kBusyDay);
     Frame frame(map, state);
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) frame.draw(map);
     state.SetLabel(reinterpret_cast<const char*>(glGetString(GL_RENDERER)));  // which GL: llvmpipe or a GPU
 }
@@ -56,6 +59,7 @@ void BM_PlayTimeline(benchmark::State& state) {
     auto& map = defaultMap();
     Frame frame(map, state);
     double day = 16071;  // 2014-01-01
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) {
         map.setFrame(day);
         frame.draw(map);
@@ -70,6 +74,7 @@ void BM_Scrub(benchmark::State& state) {
     Frame frame(map, state);
     const int first = 15340, days = 2557;  // 2012-01-01 .. 2018-12-31
     int i = 0;
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) {
         map.setFrame(first + (i * 613) % days);
         frame.draw(map);
@@ -82,6 +87,7 @@ void BM_SetFrame(benchmark::State& state) {
     auto& map = defaultMap();
     const int first = 15340, days = 2557;
     int i = 0;
+    ta::bench::CpuPerIteration cpu(state);
     for (auto _ : state) {
         map.setFrame(first + (i * 613) % days);
         ++i;
