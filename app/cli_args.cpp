@@ -53,8 +53,10 @@ const std::string& checkLayerSpec(const std::string& flag, const std::string& te
     } catch (const UsageError& e) {
         throw UsageError(flag, e.what());
     }
-    if (flag == "--boundaries" && (!spec.fillField.empty() || !spec.labelField.empty()))
-        throw UsageError(flag, "fill= and label= apply to --layer only, got '" + text + "'");
+    if (flag == "--boundaries" && (!spec.fillField.empty() || !spec.labelField.empty() || !spec.timeField.empty()))
+        throw UsageError(flag, "fill=, label= and time= apply to --layer only, got '" + text + "'");
+    if (!spec.timeField.empty() && (!spec.fillField.empty() || !spec.labelField.empty()))
+        throw UsageError(flag, "time= (an event layer) cannot be combined with fill= or label=, got '" + text + "'");
     return text;
 }
 
@@ -74,6 +76,8 @@ bool parseMapOption(const std::string& arg, ArgCursor& cur, MapOptions& map) {
         const std::string v = cur.value(arg);
         if (v != "on" && v != "off") throw UsageError(arg, "expected 'on' or 'off', got '" + v + "'");
         map.labels = v == "on";
+    } else if (arg == "--time-window") {
+        map.timeWindowDays = parseTimeWindowDays(cur.value(arg));
     } else if (arg == "--corpus") {
         map.corpusDb = cur.value(arg);
     } else {
@@ -112,6 +116,12 @@ ViewBox parseView(const std::string& text) {
         throw UsageError("--view", "longitudes must lie in -180..180 and latitudes in -85..85");
     if (v.west >= v.east || v.south >= v.north) throw UsageError("--view", "WEST must be less than EAST and SOUTH less than NORTH");
     return v;
+}
+
+double parseTimeWindowDays(const std::string& text) {
+    const double days = parseDouble("--time-window", text);
+    if (days < 0 || days > 36525) throw UsageError("--time-window", "expected 0 to 36525 days, got '" + text + "'");
+    return days;
 }
 
 RenderOptions parseRenderArgs(const std::vector<std::string>& args) {

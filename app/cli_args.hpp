@@ -24,6 +24,7 @@ struct MapOptions {
     std::string lang = "en";              // --lang en|ar
     bool labels = true;                   // --labels on|off: place and area names on the map
     std::string corpusDb;                 // --corpus DB, or none (default: the built-in database)
+    double timeWindowDays = 30;           // --time-window DAYS: event layers (time=) show [date - DAYS, date]
 };
 
 struct RenderOptions {
@@ -52,6 +53,8 @@ struct GuiOptions {
 void parseSize(const std::string& text, int& width, int& height);
 Day parseDateArg(const std::string& flag, const std::string& text);
 ViewBox parseView(const std::string& text);
+/// --time-window DAYS: 0 to 36525 (a century).
+double parseTimeWindowDays(const std::string& text);
 
 RenderOptions parseRenderArgs(const std::vector<std::string>& args);
 GuiOptions parseGuiArgs(const std::vector<std::string>& args);

@@ -33,6 +33,7 @@ void HeadlessMap::setFrame(double day, const FrameHighlights& highlights) {
     SceneInputs inputs;
     inputs.lang = m_lang;
     inputs.labels = m_labels;
+    inputs.corpus.day = day;  // event layers follow the day with or without a corpus
     if (m_corpus) {
         const int32_t whole = static_cast<int32_t>(std::floor(day));
         if (whole != m_stateDay) {

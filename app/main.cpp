@@ -6,6 +6,7 @@
 #include "gui_app.hpp"
 #include "record_command.hpp"
 #include "render_command.hpp"
+#include "synth_events_command.hpp"
 
 #include <iostream>
 #include <string>
@@ -38,6 +39,8 @@ Usage:
       window: H.264 MP4, VP9 WebM, GIF or numbered PNG frames. Ctrl-C cancels (exit 130) and
       leaves no file under the output name. Frames carry the date and the event's title (or the
       tour's caption) unless --no-captions; --overlays as for render (default legend,scale,attribution).
+  truce-atlas synth-events --count N [--seed S] [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o OUT.gpkg|OUT.csv
+      Writes N deterministic synthetic dated point events over Syria (scale tests, bench/run).
   truce-atlas corpus validate|build|export ...
       Checks, compiles or exports the corpus (truce-atlas corpus --help).
 
@@ -49,6 +52,9 @@ Map data (window, render and record; each repeatable, any GDAL vector source, /v
   --layer PATH[:LAYER][,fill=FIELD][,label=FIELD]
       Points, lines or polygons drawn on top, in order; fill= colours by category, label=
       labels from a field. With only --layer given, just those layers are drawn.
+  --layer PATH[:LAYER],time=FIELD [--time-window DAYS]
+      Dated point events (GeoPackage, CSV with lon,lat columns, ...): at each date the events of
+      the last DAYS days (default 30) are drawn, fading with age (window, render and record).
   truce-atlas --help | --version
 
 Data: Natural Earth (public domain); boundaries you load keep their own licences
@@ -70,6 +76,7 @@ int main(int argc, char** argv) {
         }
         if (!args.empty() && args[0] == "record") return ta::runRecordCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
         if (!args.empty() && args[0] == "render") return ta::runRenderCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
+        if (!args.empty() && args[0] == "synth-events") return ta::runSynthEventsCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
         if (!args.empty() && args[0] == "corpus") return ta::runCorpusCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
         if (!args.empty() && args[0].rfind("--", 0) != 0) throw ta::UsageError(args[0], "unknown command (see truce-atlas --help)");
         return ta::runGui(args, std::cout, std::cerr);

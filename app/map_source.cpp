@@ -9,7 +9,11 @@ namespace ta {
 
 MapData loadMap(const MapOptions& options, const Projection& projection, SourceErrors errors, const GeometryCache& cache) {
     BaseMap base;
-    if (options.boundaries.empty() && !options.layers.empty()) base.layersOnly = true;  // "it can render any map"
+    // "It can render any map": only --layer given, just those layers. Event layers (time=) alone are
+    // drawn over the default map, which is what dated events need to be read against.
+    const bool onlyEvents = std::all_of(options.layers.begin(), options.layers.end(),
+                                        [](const std::string& t) { return !LayerSpec::parse(t).timeField.empty(); });
+    if (options.boundaries.empty() && !options.layers.empty() && !onlyEvents) base.layersOnly = true;
     else base = loadNaturalEarthBaseMap(findDefaultGeodata(), projection, cache);
 
     auto attempt = [&](const std::string& text, auto&& load) {
@@ -28,6 +32,13 @@ MapData loadMap(const MapOptions& options, const Projection& projection, SourceE
     }
     for (const std::string& text : options.layers) {
         attempt(text, [&](const LayerSpec& spec) {
+            if (!spec.timeField.empty()) {
+                EventPoints events = loadEventPoints(spec, projection);
+                events.windowDays = options.timeWindowDays;
+                base.warnings.insert(base.warnings.end(), events.warnings.begin(), events.warnings.end());
+                base.eventLayers.push_back(std::make_shared<const EventPoints>(std::move(events)));
+                return;
+            }
             UserLayer layer = loadUserLayer(spec, projection, cache);
             base.warnings.insert(base.warnings.end(), layer.data.layer.warnings.begin(), layer.data.layer.warnings.end());
             const std::string attribution = attributionForSource(spec.path);
@@ -37,7 +48,7 @@ MapData loadMap(const MapOptions& options, const Projection& projection, SourceE
             base.userLayers.push_back(std::move(layer));
         });
     }
-    if (base.layersOnly && base.userLayers.empty())
+    if (base.layersOnly && base.userLayers.empty() && base.eventLayers.empty())
         throw Error("--layer", "none of the layers could be loaded:\n  " + [&] {
             std::string all;
             for (const std::string& e : base.errors) all += (all.empty() ? "" : "\n  ") + e;

@@ -132,6 +132,7 @@ RecordRequest parseRecordArgs(const std::vector<std::string>& args) {
         else if (arg == "--overlays") req.overlays = parseOverlaySet(arg, value());
         else if (arg == "--layer") req.map.layers.push_back(value());
         else if (arg == "--corpus") req.map.corpusDb = value();
+        else if (arg == "--time-window") req.map.timeWindowDays = parseTimeWindowDays(value());
         else if (arg == "--samples") req.samples = parseInt(arg, value(), 0, 16);
         else if (arg == "--crf") req.crf = parseInt(arg, value(), 0, 63);
         else if (arg == "--no-captions") req.captions = false;

@@ -123,6 +123,7 @@ void renderUiFrame(AppContext& app, Renderer& renderer, int fbW, int fbH) {
     if (app.playback.playing) app.sceneDirty = true;  // transitions move with the fractional day
     if (app.sceneDirty) {
         SceneInputs inputs;
+        inputs.corpus.day = app.playback.day;  // event layers follow the day with or without a corpus
         if (app.corpus) inputs.corpus = {&*app.corpus, &app.timeline, &app.corpusGeometry, app.playback.day};
         inputs.hoveredBoundary = app.hoveredBoundary;
         inputs.selectedBoundary = app.selectedBoundary;

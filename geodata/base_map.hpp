@@ -4,9 +4,11 @@
 // by scripts/fetch-geodata), the user's administrative levels (--boundaries) and the user's own
 // layers (--layer), each prepared for drawing at every zoom.
 
+#include "event_points.hpp"
 #include "layer_source.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,7 @@ struct BaseMap {
     PreparedLayer syria;                   // the country outline (one feature)
     std::vector<AdminLayer> adminLayers;   // by level, coarse to fine (stable for equal levels)
     std::vector<UserLayer> userLayers;     // in the order given
+    std::vector<std::shared_ptr<const EventPoints>> eventLayers;  // --layer ...,time=FIELD, drawn above userLayers
     bool layersOnly = false;               // only --layer given: no background countries, no corpus
     bool userBoundaries = false;           // adminLayers come from --boundaries (not Natural Earth)
     std::string boundariesSource;          // "Natural Earth admin-1" or the user's files

@@ -10,7 +10,7 @@ namespace ta {
 
 namespace {
 
-constexpr const char* kKnownKeys = "name, name_ar, id, level, fill, label";
+constexpr const char* kKnownKeys = "name, name_ar, id, level, fill, label, time";
 
 bool existsAsGiven(const std::string& text) {
     std::error_code ec;
@@ -41,6 +41,7 @@ void setOption(LayerSpec& spec, const std::string& text, const std::string& key,
     else if (key == "id") setOnce(spec.idField);
     else if (key == "fill") setOnce(spec.fillField);
     else if (key == "label") setOnce(spec.labelField);
+    else if (key == "time") setOnce(spec.timeField);
     else if (key == "level") {
         if (spec.adminLevel) throw UsageError(text, "option 'level' given twice");
         spec.adminLevel = parseLevel(text, value);
@@ -65,7 +66,7 @@ void splitLayer(const std::string& text, LayerSpec& spec) {
 
 bool LayerSpec::hasOptions() const {
     return !nameField.empty() || !nameArField.empty() || !idField.empty() || adminLevel || !fillField.empty() ||
-           !labelField.empty();
+           !labelField.empty() || !timeField.empty();
 }
 
 LayerSpec LayerSpec::parse(const std::string& text) {

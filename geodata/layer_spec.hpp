@@ -14,12 +14,14 @@ namespace ta {
 ///   level=N or level=admN                 the administrative level (0 country .. 4), when not detected
 ///   fill=FIELD                            colour features by the categories of FIELD (user layers)
 ///   label=FIELD                           label features with FIELD (user layers)
+///   time=FIELD                            dated point events, drawn within a time window (user layers)
 struct LayerSpec {
     std::string path;
     std::string layer;  // empty: the first layer
     std::string nameField, nameArField, idField;
     std::optional<int> adminLevel;
     std::string fillField, labelField;
+    std::string timeField;  // time=: an event layer (event_points.hpp)
 
     /// Throws ta::UsageError naming the text for an unknown or repeated option or a bad level.
     static LayerSpec parse(const std::string& text);

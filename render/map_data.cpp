@@ -127,6 +127,8 @@ MapData prepareMapData(BaseMap base) {
         for (const MapArea& a : data.boundaries) data.syriaBounds.extend(a.feature->bounds);
     if (data.syriaBounds.empty())
         for (const UserLayer& layer : data.base.userLayers) data.syriaBounds.extend(layer.data.layer.bounds);
+    if (data.syriaBounds.empty())
+        for (const auto& events : data.base.eventLayers) data.syriaBounds.extend(events->bounds);
     return data;
 }
 

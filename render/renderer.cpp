@@ -34,7 +34,8 @@ void floatAttrib(GLuint index, int size, GLsizei stride, size_t offset) {
 
 Renderer::Renderer()
     : m_fillProgram(buildProgram("fill")), m_lineProgram(buildProgram("line")), m_markerProgram(buildProgram("marker")),
-      m_zoneProgram(buildProgram("zone")), m_flowProgram(buildProgram("flow")), m_labelProgram(buildProgram("label")) {
+      m_zoneProgram(buildProgram("zone")), m_flowProgram(buildProgram("flow")), m_eventProgram(buildProgram("event")),
+      m_labelProgram(buildProgram("label")) {
     m_fills.vao = gl::makeVertexArray();
     m_fills.positions = gl::makeBuffer();
     m_fills.colors = gl::makeBuffer();
@@ -93,6 +94,7 @@ void Renderer::upload(const Scene& scene) {
     uploadMarkers(scene);
     m_stats.uploads += m_zones.upload(scene.zones);
     m_stats.uploads += m_flows.upload(scene.flows);
+    m_stats.uploads += m_events.upload(scene.events);
     m_labels.upload(scene.labels, m_text);
 }
 
@@ -297,6 +299,7 @@ void Renderer::draw(const Camera& camera, int fbW, int fbH) {
         for (GLsizei c : counts) m_stats.lineSegments += static_cast<size_t>(c) / 6;
     }
     m_flows.draw(m_flowProgram, camera, fbW, fbH);
+    m_stats.events = m_events.draw(m_eventProgram, camera);  // under the corpus's place symbols
     if (m_markers.count > 0) {
         glUseProgram(m_markerProgram.id());
         setCommonUniforms(m_markerProgram, camera, fbW, fbH);

@@ -4,6 +4,7 @@
 
 #include "camera.hpp"
 #include "gl_handles.hpp"
+#include "event_batch.hpp"
 #include "flow_batch.hpp"
 #include "label_batch.hpp"
 #include "overlay_batch.hpp"
@@ -20,6 +21,7 @@ struct RenderStats {
     size_t fillTriangles = 0;   // drawn by the last draw() (its level of detail and visible items)
     size_t lineSegments = 0;
     size_t markers = 0;
+    size_t events = 0;          // event-layer points in the last draw()'s time windows
     size_t labelsPlaced = 0;    // map labels shown by the last draw() (after collision avoidance)
     size_t glyphs = 0;
     int uploads = 0;  // buffers re-sent by the last upload()
@@ -98,6 +100,10 @@ private:
     gl::Program m_zoneProgram, m_flowProgram;
     ZoneBatch m_zones;
     FlowBatch m_flows;
+
+    // Event layers (event_batch.hpp): uploaded once, a time window drawn per frame.
+    gl::Program m_eventProgram;
+    EventBatch m_events;
 
     // Labels (render/text/): fonts loaded once, one distance-field atlas for every layer.
     text::TextEngine m_text;

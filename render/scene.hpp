@@ -114,11 +114,25 @@ struct SceneLayer {
     std::vector<Label> labels;
 };
 
+struct EventPoints;  // geodata/event_points.hpp
+
+/// A dated point layer (--layer ...,time=FIELD): the points of [day - windowDays, day], fading with
+/// age. The points are compared by pointer, so a new day re-sends nothing.
+struct EventItem {
+    std::shared_ptr<const EventPoints> points;
+    double day = 0;               // fractional day of the frame
+    double windowDays = 30;
+    Rgba color;
+    float radiusPx = 1.5f;        // logical pixels
+    float oldestAlpha = 0.2f;     // opacity of an event windowDays old (a new one is opaque)
+};
+
 /// The map. Overlays (title, legend, scale bar...) are a second SceneLayer laid out for one camera
 /// (overlay_layout.hpp) and handed to Renderer::uploadOverlay.
 struct Scene : SceneLayer {
     Rgba background;              // the sea / outside the data
     std::vector<double> lodTolerancesM;  // simplification tolerance of each level of detail (FillItem::lods)
+    std::vector<EventItem> events;  // drawn after the flows, under the markers
 };
 
 }  // namespace ta

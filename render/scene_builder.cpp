@@ -1,5 +1,6 @@
 #include "scene_builder.hpp"
 
+#include "event_layer_scene.hpp"
 #include "label_builder.hpp"
 #include "story_layers.hpp"
 #include "user_layer_scene.hpp"
@@ -121,6 +122,7 @@ Scene buildScene(const MapData& data, const SceneInputs& given, const Style& sty
     }
 
     appendUserLayers(data, style, scene);
+    appendEventLayers(data, given.corpus.day, style, scene);  // the day even without a corpus (--layer only)
 
     // "Instead" hides the points of places inside coloured areas, but only where those areas are
     // drawn at every zoom; otherwise a far zoom (showing a coarser level) would show no status at all.

@@ -86,6 +86,10 @@ struct Style {
     float userOutlinePx = 0.8f;
     float userLinePx = 1.5f;
     float userPointRadiusPx = 2.6f;
+    // Event layers (time=): small dots, many of them; the colour reads on land and sea alike.
+    Rgba eventPoint = rgbaFromHex("#b2182b");
+    float eventPointRadiusPx = 1.6f;
+    float eventOldestAlpha = 0.2f;
     std::array<Rgba, 14> categorical = {
         rgbaFromHex("#77aadd"), rgbaFromHex("#ee8866"), rgbaFromHex("#eedd88"), rgbaFromHex("#ffaabb"),
         rgbaFromHex("#99ddff"), rgbaFromHex("#44bb99"), rgbaFromHex("#bbcc33"), rgbaFromHex("#aaaa00"),

@@ -54,7 +54,7 @@ TEST(LayerSpec, AnExistingFileIsNeverSplit) {
 
 TEST(LayerSpec, BadOptionsNameTheText) {
     EXPECT_EQ(errorOf([] { LayerSpec::parse("a.gpkg,colour=name"); }),
-              "a.gpkg,colour=name: unknown option 'colour' (known: name, name_ar, id, level, fill, label)");
+              "a.gpkg,colour=name: unknown option 'colour' (known: name, name_ar, id, level, fill, label, time)");
     EXPECT_EQ(errorOf([] { LayerSpec::parse("a.gpkg,level=7"); }), "a.gpkg,level=7: level must be 0..4 or adm0..adm4, got '7'");
     EXPECT_EQ(errorOf([] { LayerSpec::parse("a.gpkg,fill=x,fill=y"); }), "a.gpkg,fill=x,fill=y: option 'fill' given twice");
     EXPECT_EQ(errorOf([] { LayerSpec::parse("a.gpkg,label="); }), "a.gpkg,label=: option 'label=' needs a value");

@@ -82,9 +82,9 @@ TEST(CommandLine, LayerAndBoundaryOptions) {
         return std::string();
     };
     EXPECT_EQ(usage({"--date", "2016-08-26", "--boundaries", "a.shp,fill=x", "-o", "x.png"}),
-              "--boundaries: fill= and label= apply to --layer only, got 'a.shp,fill=x'");
+              "--boundaries: fill=, label= and time= apply to --layer only, got 'a.shp,fill=x'");
     EXPECT_EQ(usage({"--date", "2016-08-26", "--layer", "a.shp,colour=x", "-o", "x.png"}),
-              "--layer: a.shp,colour=x: unknown option 'colour' (known: name, name_ar, id, level, fill, label)");
+              "--layer: a.shp,colour=x: unknown option 'colour' (known: name, name_ar, id, level, fill, label, time)");
 }
 
 TEST(RecentSources, RoundTripAndOrder) {

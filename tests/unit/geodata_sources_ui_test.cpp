@@ -74,7 +74,7 @@ TEST(SourcesPane, AddsABoundaryFileAndRemembersIt) {
 
     // A usage mistake is caught before any loading.
     addSource(ui, adm3 + ",colour=x");
-    EXPECT_EQ(app.sources.lastError, adm3 + ",colour=x: unknown option 'colour' (known: name, name_ar, id, level, fill, label)");
+    EXPECT_EQ(app.sources.lastError, adm3 + ",colour=x: unknown option 'colour' (known: name, name_ar, id, level, fill, label, time)");
 
     const Image shot = ui.screenshot();
     writePng(std::filesystem::path(TA_BINARY_DIR) / "render-output" / "sources-pane.png", shot);
