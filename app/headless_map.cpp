@@ -76,7 +76,10 @@ void HeadlessMap::draw(const Camera& camera, int framebufferW, int framebufferH)
 
 Image HeadlessMap::renderImage(const Camera& camera, int samples) {
     prepareOverlay(camera);  // laid out for the whole image; every tile draws its part
+    // A still image: no name cut by its edge (labels placed for the whole image, not per tile).
+    m_renderer.setLabelFrame(LabelFrame{camera.center, camera.metresPerPixel, camera.widthPx, camera.heightPx});
     Image image = ta::renderImage(camera, samples, [&](const Camera& c, int w, int h) { m_renderer.draw(c, w, h); });
+    m_renderer.setLabelFrame(std::nullopt);
     unpremultiply(image);
     return image;
 }

@@ -51,7 +51,8 @@ public:
 
     /// Draws into the currently bound framebuffer.
     void draw(const Camera& camera, int framebufferW, int framebufferH);
-    /// Draws `camera` into an offscreen image (tiled beyond the GL limits), straight alpha.
+    /// Draws `camera` into an offscreen image (tiled beyond the GL limits), straight alpha; map
+    /// labels are kept wholly inside the image.
     Image renderImage(const Camera& camera, int samples);
 
     const Projection& projection() const { return m_projection; }

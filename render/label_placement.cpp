@@ -80,6 +80,13 @@ private:
     std::unordered_map<int64_t, std::vector<uint32_t>> m_cells;
 };
 
+// Does `box`, beside `anchor`, lie wholly inside the frame (at the frame's own scale)?
+bool insideFrame(const LabelFrame& f, Vec2 anchor, const BoxPx& box) {
+    const double x = (anchor.x - f.center.x) / f.metresPerPixel + f.widthPx / 2;
+    const double y = -(anchor.y - f.center.y) / f.metresPerPixel + f.heightPx / 2;
+    return x + box.x0 >= 0 && y + box.y0 >= 0 && x + box.x1 <= f.widthPx && y + box.y1 <= f.heightPx;
+}
+
 }  // namespace
 
 BoxPx labelBox(const PlacementCandidate& l, LabelSide side) {
@@ -102,7 +109,7 @@ double zoomBucketScale(double metresPerPixel) {
 }
 
 std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels, const std::vector<PlacementObstacle>& obstacles,
-                                   double metresPerPixel) {
+                                   double metresPerPixel, const LabelFrame* frame) {
     // Every scale of the bucket, (scale / 2^(1/n), scale], in pixels per metre; no pan offset.
     const double scale = zoomBucketScale(metresPerPixel);
     const double kLo = 1 / scale, kHi = std::exp2(1.0 / kZoomBucketsPerOctave) / scale;
@@ -132,6 +139,7 @@ std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels
         const size_t count = l.offsetPx > 0 ? 4 : 1;
         for (size_t k = 0; k < count; ++k) {
             const MovingBox box{moving(l.anchor), labelBox(l, first[k])};
+            if (frame && !insideFrame(*frame, l.anchor, box.box)) continue;
             if (grid.free(box)) {
                 grid.add(box);
                 if (r > 0) grid.add(symbol);

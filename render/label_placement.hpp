@@ -38,6 +38,15 @@ struct PlacementObstacle {
     float radiusPx = 0;
 };
 
+/// A still image's frame (logical pixels): labels given one must lie wholly inside it. Only for
+/// one-off images (`render`): it ties placement to the pan, which an interactive map must not do.
+struct LabelFrame {
+    Vec2 center;                  // map metres at the middle of the image
+    double metresPerPixel = 1;
+    double widthPx = 0, heightPx = 0;
+    friend bool operator==(const LabelFrame&, const LabelFrame&) = default;
+};
+
 /// The label's box for a side, relative to its anchor.
 BoxPx labelBox(const PlacementCandidate& label, LabelSide side);
 
@@ -51,8 +60,9 @@ double zoomBucketScale(double metresPerPixel);
 /// above, below (left first when preferLeft). A label and its symbol are placed together, so a
 /// placed label never covers the symbol of another placed label, while the symbols of unlabelled
 /// places (dense clusters) do not block the important names. Obstacles are always avoided.
-/// Deterministic: the same input gives the same output.
+/// Deterministic: the same input gives the same output. With a `frame`, a side whose box would be
+/// cut by the image's edge is skipped like an occupied one (the next side is tried).
 std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels, const std::vector<PlacementObstacle>& obstacles,
-                                   double metresPerPixel);
+                                   double metresPerPixel, const LabelFrame* frame = nullptr);
 
 }  // namespace ta

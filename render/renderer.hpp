@@ -12,6 +12,7 @@
 #include "zone_batch.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace ta {
@@ -42,6 +43,10 @@ public:
 
     /// Draws into the currently bound framebuffer of `framebufferW` x `framebufferH` pixels.
     void draw(const Camera& camera, int framebufferW, int framebufferH);
+
+    /// Keeps map labels wholly inside a still image (its whole camera, not a tile's); nullopt for
+    /// interactive and animated views, whose labels must not move with the pan.
+    void setLabelFrame(const std::optional<LabelFrame>& frame) { m_labels.setFrame(frame); }
 
     const RenderStats& stats() const { return m_stats; }
 

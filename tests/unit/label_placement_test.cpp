@@ -139,3 +139,33 @@ TEST(LabelPlacement, ALabelKeepsItsSymbolClearOfOtherNames) {
     EXPECT_EQ(swapped[1], LabelSide::Right);
     EXPECT_EQ(swapped[0], LabelSide::Left);
 }
+
+// A still image's frame: a name that would be cut by the edge takes another side, or none.
+TEST(LabelPlacement, AFrameKeepsNamesInsideTheImage) {
+    const double mpp = zoomBucketScale(1000);
+    const LabelFrame frame{{0, 0}, mpp, 400, 300};
+    // 10 px from the left edge, preferring the left side (Arabic): 60 px do not fit there.
+    PlacementCandidate c = beside({-190 * mpp, 0}, 60, 1);
+    c.preferLeft = true;
+    EXPECT_EQ(placeLabels({c}, {}, mpp)[0], LabelSide::Left);  // without a frame nothing stops it
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Right);
+    // Near the top-right corner: right, above and below are cut, left remains; in the corner itself
+    // (5 px from the top) nothing fits.
+    PlacementCandidate corner = beside({190 * mpp, 135 * mpp}, 60, 1);
+    EXPECT_EQ(placeLabels({corner}, {}, mpp, &frame)[0], LabelSide::Left);
+    corner.anchor.y = 145 * mpp;
+    EXPECT_EQ(placeLabels({corner}, {}, mpp, &frame)[0], LabelSide::Hidden);
+    // Wider than the image: hidden. A centred label half outside: hidden; inside: shown.
+    EXPECT_EQ(placeLabels({beside({0, 0}, 500, 1)}, {}, mpp, &frame)[0], LabelSide::Hidden);
+    PlacementCandidate area = beside({-195 * mpp, 0}, 40, 1);
+    area.offsetPx = 0;
+    EXPECT_EQ(placeLabels({area}, {}, mpp, &frame)[0], LabelSide::Hidden);
+    area.anchor = {-150 * mpp, 0};
+    EXPECT_EQ(placeLabels({area}, {}, mpp, &frame)[0], LabelSide::Centre);
+    // The frame's own scale counts, not the bucket's: zoomed in 1.2x, the same anchor lies further out.
+    const LabelFrame closer{{0, 0}, mpp / 1.2, 400, 300};
+    c.preferLeft = false;
+    c.anchor = {120 * mpp, 0};  // 144 px right of centre at the closer scale: 150 + 60 > 200
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Right);
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &closer)[0], LabelSide::Left);
+}
