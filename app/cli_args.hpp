@@ -34,6 +34,7 @@ struct RenderOptions {
     int repeat = 0;                       // --repeat N: time N frames, print the median
     OverlaySet overlays = OverlaySet::all();  // --overlays title,date,legend,scale,attribution|all|none
     double pixelRatio = 1;                // --pixel-ratio R: image pixels per logical pixel (print scale)
+    std::string selectPlace;              // --select PLACE_ID: that corpus place drawn selected (ringed)
 };
 
 struct GuiOptions {

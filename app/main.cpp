@@ -24,8 +24,9 @@ Usage:
               [--size WxH] [--select EVENT_ID] [--frames N] [--screenshot OUT.png]
       Opens the window. Drag to pan, wheel to zoom, R to reset the view, Space to play.
   truce-atlas render --date YYYY-MM-DD [--size WxH] [--view W,S,E,N] [--boundaries PATH[:LAYER]]
-              [--lang en|ar] [--samples N] [--repeat N] -o OUT.png
+              [--lang en|ar] [--samples N] [--repeat N] [--select PLACE_ID] -o OUT.png
       Renders the map without a window or GPU (EGL). Sizes 64x64 to 7680x4320.
+      --select draws a corpus place (its id, e.g. daraya) as selected.
       --repeat N renders N frames and prints 'frame ms: median M, min A, max B'.
   truce-atlas record --from YYYY-MM-DD --to YYYY-MM-DD [--duration SECONDS] [--fps N] [--size WxH]
               [--lang en|ar] [--view W,S,E,N] [--no-captions] [--overlays LIST] [--crf N]

@@ -22,12 +22,22 @@ Camera renderCamera(const HeadlessMap& headless, const RenderOptions& opt) {
     return camera;
 }
 
+// The place --select names, as the window draws a selected one; unknown ids are usage errors.
+FrameHighlights renderHighlights(const HeadlessMap& headless, const RenderOptions& opt) {
+    FrameHighlights highlights;
+    if (opt.selectPlace.empty()) return highlights;
+    if (!headless.corpus()) throw UsageError("--select", "no corpus is loaded, so there is no place to select");
+    highlights.selectedPlace = headless.corpus()->placeIndex(opt.selectPlace);
+    if (highlights.selectedPlace < 0) throw UsageError("--select", "no place '" + opt.selectPlace + "' in the corpus");
+    return highlights;
+}
+
 }  // namespace
 
 Image renderMapImage(const RenderOptions& opt, std::ostream& warnings) {
     HeadlessMap headless(opt.map, warnings);
     headless.setOverlays(opt.overlays);
-    headless.setFrame(opt.map.date->n);
+    headless.setFrame(opt.map.date->n, renderHighlights(headless, opt));
     return headless.renderImage(renderCamera(headless, opt), opt.samples);
 }
 
@@ -39,7 +49,7 @@ int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, st
         // Frame time with the GL pipeline finished, readback excluded.
         HeadlessMap headless(opt.map, err);
         headless.setOverlays(opt.overlays);
-        headless.setFrame(opt.map.date->n);
+        headless.setFrame(opt.map.date->n, renderHighlights(headless, opt));
         const Camera camera = renderCamera(headless, opt);
         RenderTarget target(opt.width, opt.height, opt.samples);
         std::vector<double> ms;
