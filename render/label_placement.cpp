@@ -117,6 +117,14 @@ std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels
 
     std::vector<LabelSide> sides(labels.size(), LabelSide::Hidden);
     OccupancyGrid grid(kLo, kHi);
+    // Every place symbol, named or not: a name avoids covering one when some side allows it, and
+    // covers an unnamed one (under its halo) only when that is the name's last chance.
+    OccupancyGrid symbols(kLo, kHi);
+    for (const PlacementCandidate& l : labels)
+        if (l.collides && l.symbolRadiusPx > 0) {
+            const float r = l.symbolRadiusPx;
+            symbols.add({moving(l.anchor), {-r, -r, r, r}});
+        }
     for (const PlacementObstacle& o : obstacles) grid.add({moving(o.anchor), {-o.radiusPx, -o.radiusPx, o.radiusPx, o.radiusPx}});
     std::vector<size_t> order(labels.size());
     std::iota(order.begin(), order.end(), size_t{0});
@@ -137,14 +145,17 @@ std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels
         if (r > 0 && !grid.free(symbol)) continue;  // another name already covers this symbol
         const LabelSide* first = l.offsetPx > 0 ? (l.preferLeft ? kLeftFirst : kRightFirst) : kCentreOnly;
         const size_t count = l.offsetPx > 0 ? 4 : 1;
-        for (size_t k = 0; k < count; ++k) {
-            const MovingBox box{moving(l.anchor), labelBox(l, first[k])};
-            if (frame && !insideFrame(*frame, l.anchor, box.box)) continue;
-            if (grid.free(box)) {
-                grid.add(box);
-                if (r > 0) grid.add(symbol);
-                sides[i] = first[k];
-                break;
+        for (int pass = 0; pass < 2 && sides[i] == LabelSide::Hidden; ++pass) {
+            for (size_t k = 0; k < count; ++k) {
+                const MovingBox box{moving(l.anchor), labelBox(l, first[k])};
+                if (frame && !insideFrame(*frame, l.anchor, box.box)) continue;
+                if (pass == 0 && !symbols.free(box)) continue;
+                if (grid.free(box)) {
+                    grid.add(box);
+                    if (r > 0) grid.add(symbol);
+                    sides[i] = first[k];
+                    break;
+                }
             }
         }
     }

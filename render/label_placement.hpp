@@ -57,9 +57,10 @@ inline constexpr int kZoomBucketsPerOctave = 2;
 double zoomBucketScale(double metresPerPixel);
 
 /// One side per candidate (Hidden when it does not fit). Labels beside a symbol try right, left,
-/// above, below (left first when preferLeft). A label and its symbol are placed together, so a
-/// placed label never covers the symbol of another placed label, while the symbols of unlabelled
-/// places (dense clusters) do not block the important names. Obstacles are always avoided.
+/// above, below (left first when preferLeft), first among the sides that cover no symbol at all,
+/// then among the rest. A label and its symbol are placed together, so a placed label never covers
+/// the symbol of another placed label, while the symbols of unlabelled places (dense clusters) do
+/// not block the important names outright. Obstacles are always avoided.
 /// Deterministic: the same input gives the same output. With a `frame`, a side whose box would be
 /// cut by the image's edge is skipped like an occupied one (the next side is tried).
 std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels, const std::vector<PlacementObstacle>& obstacles,

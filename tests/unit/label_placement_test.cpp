@@ -126,11 +126,16 @@ TEST(LabelPlacement, NoOverlapsInsideTheBucketAndStableWhilePanning) {
 
 TEST(LabelPlacement, ALabelKeepsItsSymbolClearOfOtherNames) {
     const double mpp = zoomBucketScale(1000);
-    // A's label goes right, over B's symbol 30 px away; B (lower priority) must then stay unnamed,
-    // and C's symbol, unnamed and unimportant, does not block anyone.
+    // B's symbol lies 30 px right of A: A's name avoids it by going left, and both are named.
     PlacementCandidate a = beside({0, 0}, 60, 10), b = beside({30 * mpp, 0}, 40, 5);
     a.symbolRadiusPx = b.symbolRadiusPx = 5;
-    const auto sides = placeLabels({a, b}, {}, mpp);
+    EXPECT_EQ(placeLabels({a, b}, {}, mpp), (std::vector<LabelSide>{LabelSide::Left, LabelSide::Right}));
+    // Symbols on every side of A (a dense cluster): A's name, the most important, still shows, over
+    // B's symbol on its first side; B's name cannot then take its own symbol and stays hidden.
+    std::vector<PlacementCandidate> cluster = {a, b, beside({-30 * mpp, 0}, 40, 1), beside({0, 14 * mpp}, 40, 1),
+                                               beside({0, -14 * mpp}, 40, 1)};
+    for (PlacementCandidate& c : cluster) c.symbolRadiusPx = 5;
+    const auto sides = placeLabels(cluster, {}, mpp);
     EXPECT_EQ(sides[0], LabelSide::Right);
     EXPECT_EQ(sides[1], LabelSide::Hidden);
     // The other way round, B's symbol is taken first and A's label avoids it.
