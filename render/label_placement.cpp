@@ -84,7 +84,9 @@ private:
 bool insideFrame(const LabelFrame& f, Vec2 anchor, const BoxPx& box) {
     const double x = (anchor.x - f.center.x) / f.metresPerPixel + f.widthPx / 2;
     const double y = -(anchor.y - f.center.y) / f.metresPerPixel + f.heightPx / 2;
-    return x + box.x0 >= 0 && y + box.y0 >= 0 && x + box.x1 <= f.widthPx && y + box.y1 <= f.heightPx;
+    if (!(x + box.x0 >= 0 && y + box.y0 >= 0 && x + box.x1 <= f.widthPx && y + box.y1 <= f.heightPx)) return false;
+    const BoxPx onFrame = box.moved(static_cast<float>(x), static_cast<float>(y));
+    return std::none_of(f.keepOut.begin(), f.keepOut.end(), [&](const BoxPx& k) { return k.overlaps(onFrame); });
 }
 
 }  // namespace

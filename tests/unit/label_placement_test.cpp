@@ -174,3 +174,15 @@ TEST(LabelPlacement, AFrameKeepsNamesInsideTheImage) {
     EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Right);
     EXPECT_EQ(placeLabels({c}, {}, mpp, &closer)[0], LabelSide::Left);
 }
+
+// Keep-out boxes of a frame (title, legend...): a name that would cover one takes another side.
+TEST(LabelPlacement, AFrameKeepsNamesOffItsOverlays) {
+    const double mpp = zoomBucketScale(1000);
+    LabelFrame frame{{0, 0}, mpp, 400, 300};
+    const PlacementCandidate c = beside({0, 0}, 60, 1);  // at the frame's centre (200, 150)
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Right);
+    frame.keepOut = {{230, 140, 300, 160}};  // a panel where the right-hand name would go
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Left);
+    frame.keepOut.push_back({0, 0, 165, 300});  // and another over the left, where the left-hand one goes
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Above);
+}
