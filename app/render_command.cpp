@@ -46,7 +46,8 @@ int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, st
     if (!opt.output.empty()) checkWritableDestination(opt.output);
 
     if (opt.repeat > 0) {
-        // Frame time with the GL pipeline finished, readback excluded.
+        // Frame time with the GL pipeline finished (multisample resolve included, as a window's
+        // swap does it), readback excluded.
         HeadlessMap headless(opt.map, err);
         headless.setOverlays(opt.overlays);
         headless.setFrame(opt.map.date->n, renderHighlights(headless, opt));
@@ -57,6 +58,7 @@ int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, st
             target.bind();
             const auto t0 = std::chrono::steady_clock::now();
             headless.draw(camera, opt.width, opt.height);
+            target.resolve();
             glFinish();
             ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         }

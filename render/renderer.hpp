@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ta {
@@ -68,6 +69,7 @@ private:
         gl::VertexArray vao;
         gl::Buffer positions, colors;
         std::vector<const void*> geometryKey;  // every item's meshes, by pointer
+        std::vector<uint32_t> itemColors;      // per item: what colorData was expanded from
         std::vector<uint32_t> colorData;
         LodRanges ranges;
         GLsizei vertexCount = 0;
@@ -76,7 +78,7 @@ private:
         gl::VertexArray vao;
         gl::Buffer geometry, style;
         std::vector<const void*> geometryKey;  // every item's rings (and whether closed), by pointer
-        std::vector<float> styleData;
+        std::vector<std::pair<float, uint32_t>> itemStyles;  // per item (width, RGBA8): what the style buffer holds
         LodRanges ranges;
         GLsizei vertexCount = 0;
     };
