@@ -183,12 +183,11 @@ void Renderer::uploadFills(const Scene& scene) {
     itemColors.reserve(items);
     for (const FillItem& f : scene.fills) itemColors.push_back(packRgba8(f.color));
     if (itemColors != m_fills.itemColors) {
-        m_fills.colorData.clear();
-        m_fills.colorData.reserve(static_cast<size_t>(m_fills.vertexCount));
+        std::vector<uint32_t> colors;
+        colors.reserve(static_cast<size_t>(m_fills.vertexCount));
         for (size_t k = 0; k < r.lods; ++k)
-            for (size_t i = 0; i < items; ++i)
-                m_fills.colorData.insert(m_fills.colorData.end(), static_cast<size_t>(r.count[k * items + i]), itemColors[i]);
-        uploadArray(m_fills.colors.id(), m_fills.colorData.data(), m_fills.colorData.size() * sizeof(uint32_t));
+            for (size_t i = 0; i < items; ++i) colors.insert(colors.end(), static_cast<size_t>(r.count[k * items + i]), itemColors[i]);
+        uploadArray(m_fills.colors.id(), colors.data(), colors.size() * sizeof(uint32_t));
         m_fills.itemColors = std::move(itemColors);
         ++m_stats.uploads;
     }

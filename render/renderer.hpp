@@ -69,8 +69,7 @@ private:
         gl::VertexArray vao;
         gl::Buffer positions, colors;
         std::vector<const void*> geometryKey;  // every item's meshes, by pointer
-        std::vector<uint32_t> itemColors;      // per item: what colorData was expanded from
-        std::vector<uint32_t> colorData;
+        std::vector<uint32_t> itemColors;      // per item: what the colour buffer holds
         LodRanges ranges;
         GLsizei vertexCount = 0;
     };
