@@ -136,6 +136,7 @@ RenderOptions parseRenderArgs(const std::vector<std::string>& args) {
         else if (arg == "--repeat") opt.repeat = parseInt(arg, cur.value(arg), 1, 100000);
         else if (arg == "--overlays") opt.overlays = parseOverlaySet(arg, cur.value(arg));
         else if (arg == "--transparent") opt.transparent = true;
+        else if (arg == "--select") opt.selectPlace = cur.value(arg);
         else if (arg == "--pixel-ratio") {
             opt.pixelRatio = parseDouble(arg, cur.value(arg));
             if (opt.pixelRatio < 0.5 || opt.pixelRatio > 8) throw UsageError(arg, "expected a ratio from 0.5 to 8");

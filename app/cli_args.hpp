@@ -36,6 +36,7 @@ struct RenderOptions {
     OverlaySet overlays = OverlaySet::all();  // --overlays title,date,legend,scale,attribution|all|none
     double pixelRatio = 1;                // --pixel-ratio R: image pixels per logical pixel (print scale)
     bool transparent = false;             // --transparent: the sea left transparent (PNG alpha)
+    std::string selectPlace;              // --select PLACE_ID: that corpus place drawn selected (ringed)
 };
 
 struct GuiOptions {

@@ -59,6 +59,7 @@ void HeadlessMap::prepareOverlay(const Camera& camera) {
                          camera.widthPx, camera.heightPx};
     if (m_overlayKey == key) return;
     m_overlayKey = key;
+    m_overlayKeepOut.clear();
     if (!m_overlays.any()) {
         m_renderer.uploadOverlay({});
         return;
@@ -66,8 +67,10 @@ void HeadlessMap::prepareOverlay(const Camera& camera) {
     const OverlayContent content = overlayContent(corpus(), Day{static_cast<int32_t>(std::floor(m_frameDay))}, m_lang,
                                                   attributionLine(m_map.base), m_style);
     text::TextEngine& text = m_renderer.textEngine();
-    m_renderer.uploadOverlay(layoutOverlays(m_overlays, content, camera, m_style,
-                                            [&](const std::string& s, float px) { return text.widthPx(s, px); }));
+    const MeasureText measure = [&](const std::string& s, float px) { return text.widthPx(s, px); };
+    const SceneLayer overlay = layoutOverlays(m_overlays, content, camera, m_style, measure);
+    m_overlayKeepOut = overlayKeepOut(overlay, camera, measure);
+    m_renderer.uploadOverlay(overlay);
 }
 
 void HeadlessMap::draw(const Camera& camera, int framebufferW, int framebufferH) {
@@ -77,7 +80,11 @@ void HeadlessMap::draw(const Camera& camera, int framebufferW, int framebufferH)
 
 Image HeadlessMap::renderImage(const Camera& camera, int samples) {
     prepareOverlay(camera);  // laid out for the whole image; every tile draws its part
+    // A still image: no name cut by its edge or hidden under an overlay (labels placed for the
+    // whole image, not per tile).
+    m_renderer.setLabelFrame(LabelFrame{camera.center, camera.metresPerPixel, camera.widthPx, camera.heightPx, m_overlayKeepOut});
     Image image = ta::renderImage(camera, samples, [&](const Camera& c, int w, int h) { m_renderer.draw(c, w, h); });
+    m_renderer.setLabelFrame(std::nullopt);
     unpremultiply(image);
     return image;
 }

@@ -55,7 +55,8 @@ public:
 
     /// Draws into the currently bound framebuffer.
     void draw(const Camera& camera, int framebufferW, int framebufferH);
-    /// Draws `camera` into an offscreen image (tiled beyond the GL limits), straight alpha.
+    /// Draws `camera` into an offscreen image (tiled beyond the GL limits), straight alpha; map
+    /// labels are kept wholly inside the image and clear of the overlays.
     Image renderImage(const Camera& camera, int samples);
 
     const Projection& projection() const { return m_projection; }
@@ -82,6 +83,7 @@ private:
         bool operator==(const OverlayKey&) const = default;
     };
     std::optional<OverlayKey> m_overlayKey;  // what the uploaded overlay was laid out for
+    std::vector<BoxPx> m_overlayKeepOut;      // where that overlay is, for the labels of still images
     void prepareOverlay(const Camera& camera);
     HeadlessContext m_context;       // before m_renderer: GL objects die before their context
     Renderer m_renderer;

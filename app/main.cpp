@@ -26,10 +26,11 @@ Usage:
       Opens the window. Drag to pan, wheel to zoom, R to reset the view, Space to play.
   truce-atlas render --date YYYY-MM-DD [--size WxH] [--view W,S,E,N] [--boundaries PATH[:LAYER]]
               [--lang en|ar] [--labels on|off] [--overlays LIST] [--pixel-ratio R] [--transparent]
-              [--samples N] [--repeat N] -o OUT.png
+              [--select PLACE_ID] [--samples N] [--repeat N] -o OUT.png
       Renders the map without a window or GPU (EGL). Sizes 64x64 to 7680x4320.
       --overlays: title,date,legend,scale,attribution, all (default) or none. --pixel-ratio 2 draws
       text and lines twice as large (slides, print). --transparent leaves the sea transparent.
+      --select draws a corpus place (its id, e.g. daraya) as selected.
       --repeat N renders N frames and prints 'frame ms: median M, min A, max B'.
   truce-atlas record --from YYYY-MM-DD --to YYYY-MM-DD [--duration SECONDS] [--fps N] [--size WxH]
               [--lang en|ar] [--view W,S,E,N] [--no-captions] [--overlays LIST] [--crf N]

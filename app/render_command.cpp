@@ -22,13 +22,23 @@ Camera renderCamera(const HeadlessMap& headless, const RenderOptions& opt) {
     return camera;
 }
 
+// The place --select names, as the window draws a selected one; unknown ids are usage errors.
+FrameHighlights renderHighlights(const HeadlessMap& headless, const RenderOptions& opt) {
+    FrameHighlights highlights;
+    if (opt.selectPlace.empty()) return highlights;
+    if (!headless.corpus()) throw UsageError("--select", "no corpus is loaded, so there is no place to select");
+    highlights.selectedPlace = headless.corpus()->placeIndex(opt.selectPlace);
+    if (highlights.selectedPlace < 0) throw UsageError("--select", "no place '" + opt.selectPlace + "' in the corpus");
+    return highlights;
+}
+
 }  // namespace
 
 Image renderMapImage(const RenderOptions& opt, std::ostream& warnings) {
     HeadlessMap headless(opt.map, warnings);
     headless.setOverlays(opt.overlays);
     headless.setTransparentBackground(opt.transparent);
-    headless.setFrame(opt.map.date->n);
+    headless.setFrame(opt.map.date->n, renderHighlights(headless, opt));
     return headless.renderImage(renderCamera(headless, opt), opt.samples);
 }
 
@@ -37,11 +47,12 @@ int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, st
     if (!opt.output.empty()) checkWritableDestination(opt.output);
 
     if (opt.repeat > 0) {
-        // Frame time with the GL pipeline finished, readback excluded.
+        // Frame time with the GL pipeline finished (multisample resolve included, as a window's
+        // swap does it), readback excluded.
         HeadlessMap headless(opt.map, err);
         headless.setOverlays(opt.overlays);
         headless.setTransparentBackground(opt.transparent);
-        headless.setFrame(opt.map.date->n);
+        headless.setFrame(opt.map.date->n, renderHighlights(headless, opt));
         const Camera camera = renderCamera(headless, opt);
         RenderTarget target(opt.width, opt.height, opt.samples);
         std::vector<double> ms;
@@ -49,6 +60,7 @@ int runRenderCommand(const std::vector<std::string>& args, std::ostream& out, st
             target.bind();
             const auto t0 = std::chrono::steady_clock::now();
             headless.draw(camera, opt.width, opt.height);
+            target.resolve();
             glFinish();
             ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         }

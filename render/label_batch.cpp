@@ -114,8 +114,14 @@ void LabelBatch::upload(const std::vector<Label>& labels, text::TextEngine& engi
     m_bucket = -1;
 }
 
+void LabelBatch::setFrame(const std::optional<LabelFrame>& frame) {
+    if (frame == m_frame) return;
+    m_frame = frame;
+    m_bucket = -1;
+}
+
 void LabelBatch::rebuild(double bucketScale, text::TextEngine& engine) {
-    const std::vector<LabelSide> sides = placeLabels(m_candidates, {}, bucketScale);
+    const std::vector<LabelSide> sides = placeLabels(m_candidates, {}, bucketScale, m_frame ? &*m_frame : nullptr);
     std::vector<float> data;
     m_placedCount = 0;
     for (size_t i = 0; i < m_labels.size(); ++i) {

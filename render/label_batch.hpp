@@ -9,6 +9,7 @@
 #include "scene.hpp"
 #include "text/text_engine.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace ta {
@@ -45,6 +46,9 @@ public:
     void draw(const gl::Program& program, const Camera& camera, int framebufferW, int framebufferH, text::TextEngine& engine,
               GlyphTexture& texture);
 
+    /// Keeps the labels inside a still image's frame (label_placement.hpp); nullopt: no frame.
+    void setFrame(const std::optional<LabelFrame>& frame);
+
     size_t placed() const { return m_placedCount; }
     size_t glyphs() const { return m_instanceCount; }
 
@@ -56,6 +60,7 @@ private:
     std::vector<Label> m_labels;
     std::vector<PlacementCandidate> m_candidates;
     std::vector<TextBox> m_boxes;
+    std::optional<LabelFrame> m_frame;
     double m_bucket = -1;        // zoom bucket of the current glyph buffer; -1: stale
     size_t m_placedCount = 0;
     GLsizei m_instanceCount = 0;

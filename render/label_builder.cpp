@@ -61,9 +61,13 @@ void appendPlaceLabels(const SceneInputs& inputs, const Style& style, Scene& sce
         l.color = style.placeLabel;
         l.halo = style.labelHalo;
         l.haloPx = style.labelHaloPx;
-        // The base radius, not the pulsing one: the label must not move while a status changes.
-        l.offsetPx = style.placeRadiusPx + style.placeStrokePx + style.labelGapPx;
-        l.symbolPx = style.placeRadiusPx + style.placeStrokePx;
+        // The symbol's size at rest (it grows with the people moved), not the pulsing or hovered
+        // one: the label must not move while a status changes or under the mouse.
+        const size_t pi = static_cast<size_t>(m.place);
+        const double moved = view.state && pi < view.state->places.size() ? static_cast<double>(view.state->places[pi].magnitude) : 0;
+        const float symbolPx = style.placeRadiusFor(moved) + style.placeStrokePx;
+        l.offsetPx = symbolPx + style.labelGapPx;
+        l.symbolPx = symbolPx;
         bool active = false;
         if (view.state && static_cast<size_t>(m.place) < view.state->places.size()) {
             const int32_t latest = view.state->places[static_cast<size_t>(m.place)].latestEvent;

@@ -80,6 +80,15 @@ private:
     std::unordered_map<int64_t, std::vector<uint32_t>> m_cells;
 };
 
+// Does `box`, beside `anchor`, lie wholly inside the frame (at the frame's own scale)?
+bool insideFrame(const LabelFrame& f, Vec2 anchor, const BoxPx& box) {
+    const double x = (anchor.x - f.center.x) / f.metresPerPixel + f.widthPx / 2;
+    const double y = -(anchor.y - f.center.y) / f.metresPerPixel + f.heightPx / 2;
+    if (!(x + box.x0 >= 0 && y + box.y0 >= 0 && x + box.x1 <= f.widthPx && y + box.y1 <= f.heightPx)) return false;
+    const BoxPx onFrame = box.moved(static_cast<float>(x), static_cast<float>(y));
+    return std::none_of(f.keepOut.begin(), f.keepOut.end(), [&](const BoxPx& k) { return k.overlaps(onFrame); });
+}
+
 }  // namespace
 
 BoxPx labelBox(const PlacementCandidate& l, LabelSide side) {
@@ -102,7 +111,7 @@ double zoomBucketScale(double metresPerPixel) {
 }
 
 std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels, const std::vector<PlacementObstacle>& obstacles,
-                                   double metresPerPixel) {
+                                   double metresPerPixel, const LabelFrame* frame) {
     // Every scale of the bucket, (scale / 2^(1/n), scale], in pixels per metre; no pan offset.
     const double scale = zoomBucketScale(metresPerPixel);
     const double kLo = 1 / scale, kHi = std::exp2(1.0 / kZoomBucketsPerOctave) / scale;
@@ -110,6 +119,14 @@ std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels
 
     std::vector<LabelSide> sides(labels.size(), LabelSide::Hidden);
     OccupancyGrid grid(kLo, kHi);
+    // Every place symbol, named or not: a name avoids covering one when some side allows it, and
+    // covers an unnamed one (under its halo) only when that is the name's last chance.
+    OccupancyGrid symbols(kLo, kHi);
+    for (const PlacementCandidate& l : labels)
+        if (l.collides && l.symbolRadiusPx > 0) {
+            const float r = l.symbolRadiusPx;
+            symbols.add({moving(l.anchor), {-r, -r, r, r}});
+        }
     for (const PlacementObstacle& o : obstacles) grid.add({moving(o.anchor), {-o.radiusPx, -o.radiusPx, o.radiusPx, o.radiusPx}});
     std::vector<size_t> order(labels.size());
     std::iota(order.begin(), order.end(), size_t{0});
@@ -130,13 +147,17 @@ std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels
         if (r > 0 && !grid.free(symbol)) continue;  // another name already covers this symbol
         const LabelSide* first = l.offsetPx > 0 ? (l.preferLeft ? kLeftFirst : kRightFirst) : kCentreOnly;
         const size_t count = l.offsetPx > 0 ? 4 : 1;
-        for (size_t k = 0; k < count; ++k) {
-            const MovingBox box{moving(l.anchor), labelBox(l, first[k])};
-            if (grid.free(box)) {
-                grid.add(box);
-                if (r > 0) grid.add(symbol);
-                sides[i] = first[k];
-                break;
+        for (int pass = 0; pass < 2 && sides[i] == LabelSide::Hidden; ++pass) {
+            for (size_t k = 0; k < count; ++k) {
+                const MovingBox box{moving(l.anchor), labelBox(l, first[k])};
+                if (frame && !insideFrame(*frame, l.anchor, box.box)) continue;
+                if (pass == 0 && !symbols.free(box)) continue;
+                if (grid.free(box)) {
+                    grid.add(box);
+                    if (r > 0) grid.add(symbol);
+                    sides[i] = first[k];
+                    break;
+                }
             }
         }
     }

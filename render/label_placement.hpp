@@ -18,6 +18,7 @@ struct BoxPx {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     bool overlaps(const BoxPx& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
     BoxPx moved(float dx, float dy) const { return {x0 + dx, y0 + dy, x1 + dx, y1 + dy}; }
+    friend bool operator==(const BoxPx&, const BoxPx&) = default;
 };
 
 struct PlacementCandidate {
@@ -38,6 +39,16 @@ struct PlacementObstacle {
     float radiusPx = 0;
 };
 
+/// A still image's frame (logical pixels): labels given one must lie wholly inside it. Only for
+/// one-off images (`render`): it ties placement to the pan, which an interactive map must not do.
+struct LabelFrame {
+    Vec2 center;                  // map metres at the middle of the image
+    double metresPerPixel = 1;
+    double widthPx = 0, heightPx = 0;
+    std::vector<BoxPx> keepOut;   // what the overlays take (title, legend, scale bar...), frame pixels
+    friend bool operator==(const LabelFrame&, const LabelFrame&) = default;
+};
+
 /// The label's box for a side, relative to its anchor.
 BoxPx labelBox(const PlacementCandidate& label, LabelSide side);
 
@@ -48,11 +59,13 @@ inline constexpr int kZoomBucketsPerOctave = 2;
 double zoomBucketScale(double metresPerPixel);
 
 /// One side per candidate (Hidden when it does not fit). Labels beside a symbol try right, left,
-/// above, below (left first when preferLeft). A label and its symbol are placed together, so a
-/// placed label never covers the symbol of another placed label, while the symbols of unlabelled
-/// places (dense clusters) do not block the important names. Obstacles are always avoided.
-/// Deterministic: the same input gives the same output.
+/// above, below (left first when preferLeft), first among the sides that cover no symbol at all,
+/// then among the rest. A label and its symbol are placed together, so a placed label never covers
+/// the symbol of another placed label, while the symbols of unlabelled places (dense clusters) do
+/// not block the important names outright. Obstacles are always avoided.
+/// Deterministic: the same input gives the same output. With a `frame`, a side whose box would be
+/// cut by the image's edge or cover one of its keep-out boxes is skipped like an occupied one.
 std::vector<LabelSide> placeLabels(const std::vector<PlacementCandidate>& labels, const std::vector<PlacementObstacle>& obstacles,
-                                   double metresPerPixel);
+                                   double metresPerPixel, const LabelFrame* frame = nullptr);
 
 }  // namespace ta

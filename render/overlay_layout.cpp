@@ -257,3 +257,36 @@ SceneLayer layoutOverlays(const OverlaySet& show, const OverlayContent& content,
 }
 
 }  // namespace ta
+
+namespace ta {
+
+std::vector<BoxPx> overlayKeepOut(const SceneLayer& overlay, const Camera& camera, const MeasureText& measure) {
+    std::vector<BoxPx> boxes;
+    auto screenBounds = [&](const std::vector<Vec2>& world, float padPx) {
+        if (world.empty()) return;
+        BoxPx b{1e30f, 1e30f, -1e30f, -1e30f};
+        for (const Vec2& p : world) {
+            const Vec2 s = camera.worldToScreen(p);
+            b = {std::min(b.x0, static_cast<float>(s.x)), std::min(b.y0, static_cast<float>(s.y)), std::max(b.x1, static_cast<float>(s.x)),
+                 std::max(b.y1, static_cast<float>(s.y))};
+        }
+        boxes.push_back({b.x0 - padPx, b.y0 - padPx, b.x1 + padPx, b.y1 + padPx});
+    };
+    for (const FillItem& f : overlay.fills)
+        if (f.mesh) screenBounds(f.mesh->vertices, 0);
+    for (const LineItem& l : overlay.lines)
+        if (l.rings)
+            for (const Ring& r : *l.rings) screenBounds(r, l.widthPx);
+    // Texts outside panels (attribution, the scale's distance): anchored at the middle of their
+    // line, so half a size above and below covers the letters.
+    for (const Label& l : overlay.labels) {
+        const Vec2 at = camera.worldToScreen(l.anchor);
+        const float w = measure(l.text, l.sizePx) + 2 * l.haloPx, half = 0.6f * l.sizePx + l.haloPx;
+        const float x = static_cast<float>(at.x), y = static_cast<float>(at.y);
+        const float x0 = l.align == TextAlign::Left ? x : l.align == TextAlign::Right ? x - w : x - w / 2;
+        boxes.push_back({x0, y - half, x0 + w, y + half});
+    }
+    return boxes;
+}
+
+}  // namespace ta

@@ -7,6 +7,7 @@
 
 #include "camera.hpp"
 #include "date.hpp"
+#include "label_placement.hpp"
 #include "scene.hpp"
 #include "style.hpp"
 
@@ -57,6 +58,10 @@ using MeasureText = std::function<float(const std::string& utf8, float sizePx)>;
 
 SceneLayer layoutOverlays(const OverlaySet& show, const OverlayContent& content, const Camera& camera, const Style& style,
                           const MeasureText& measure);
+
+/// The screen boxes (logical pixels, origin top-left) the overlay layer takes: panels, texts and
+/// the scale bar, so that map labels of a still image can keep clear of them.
+std::vector<BoxPx> overlayKeepOut(const SceneLayer& overlay, const Camera& camera, const MeasureText& measure);
 
 /// The scale bar's length: 1, 2 or 5 times a power of ten metres, the largest not above `maxMetres`.
 double niceScaleLength(double maxMetres);

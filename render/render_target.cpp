@@ -52,12 +52,15 @@ RenderTarget::RenderTarget(int width, int height, int samples) : m_width(width),
 
 void RenderTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, m_samples > 0 ? m_drawFbo.id() : m_resolveFbo.id()); }
 
+void RenderTarget::resolve() {
+    if (m_samples <= 0) return;
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_drawFbo.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolveFbo.id());
+    glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
 Image RenderTarget::read() {
-    if (m_samples > 0) {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_drawFbo.id());
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolveFbo.id());
-        glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    }
+    resolve();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolveFbo.id());
     Image image;
     image.width = m_width;

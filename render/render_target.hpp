@@ -17,6 +17,7 @@ public:
     int width() const { return m_width; }
     int height() const { return m_height; }
     void bind() const;                 // for drawing
+    void resolve();                    // multisampled: into the plain buffer (what a window's swap does)
     Image read();                      // resolve (if multisampled) and read back, rows top-down
     static int maxSize();              // the largest width/height one target may have
 

@@ -175,18 +175,23 @@ void Renderer::uploadFills(const Scene& scene) {
         uploadArray(m_fills.positions.id(), xy.data(), xy.size() * sizeof(float));
         m_fills.geometryKey = std::move(key);
         m_fills.vertexCount = static_cast<GLsizei>(xy.size() / 2);
-        m_fills.colorData.clear();  // force the colours to follow
+        m_fills.itemColors.clear();  // force the colours to follow
         ++m_stats.uploads;
     }
     r.scales.clear();
     for (const FillItem& f : scene.fills) r.scales.push_back(f.scales);
-    std::vector<uint32_t> colors;
-    colors.reserve(static_cast<size_t>(m_fills.vertexCount));
-    for (size_t k = 0; k < r.lods; ++k)
-        for (size_t i = 0; i < items; ++i) colors.insert(colors.end(), static_cast<size_t>(r.count[k * items + i]), packRgba8(scene.fills[i].color));
-    if (colors != m_fills.colorData) {
+    // Compared per item, expanded per vertex only when one changed: a frame of the playing timeline
+    // then costs a few hundred comparisons, not a megabyte built and compared.
+    std::vector<uint32_t> itemColors;
+    itemColors.reserve(items);
+    for (const FillItem& f : scene.fills) itemColors.push_back(packRgba8(f.color));
+    if (itemColors != m_fills.itemColors) {
+        std::vector<uint32_t> colors;
+        colors.reserve(static_cast<size_t>(m_fills.vertexCount));
+        for (size_t k = 0; k < r.lods; ++k)
+            for (size_t i = 0; i < items; ++i) colors.insert(colors.end(), static_cast<size_t>(r.count[k * items + i]), itemColors[i]);
         uploadArray(m_fills.colors.id(), colors.data(), colors.size() * sizeof(uint32_t));
-        m_fills.colorData = std::move(colors);
+        m_fills.itemColors = std::move(itemColors);
         ++m_stats.uploads;
     }
 }
@@ -220,27 +225,29 @@ void Renderer::uploadLines(const Scene& scene) {
         uploadArray(m_lines.geometry.id(), data.data(), data.size() * sizeof(float));
         m_lines.geometryKey = std::move(key);
         m_lines.vertexCount = static_cast<GLsizei>(data.size() / 6);
-        m_lines.styleData.clear();
+        m_lines.itemStyles.clear();
         ++m_stats.uploads;
     }
     r.scales.clear();
     for (const LineItem& l : scene.lines) r.scales.push_back(l.scales);
-    std::vector<float> style;
-    style.reserve(static_cast<size_t>(m_lines.vertexCount) * 2);
-    for (size_t k = 0; k < r.lods; ++k) {
-        for (size_t i = 0; i < items; ++i) {
-            const uint32_t packed = packRgba8(scene.lines[i].color);
-            float packedAsFloat;
-            std::memcpy(&packedAsFloat, &packed, sizeof packed);
-            for (GLsizei v = 0; v < r.count[k * items + i]; ++v) {
-                style.push_back(scene.lines[i].widthPx);
-                style.push_back(packedAsFloat);
+    std::vector<std::pair<float, uint32_t>> itemStyles;  // as for fills: per item first
+    itemStyles.reserve(items);
+    for (const LineItem& l : scene.lines) itemStyles.emplace_back(l.widthPx, packRgba8(l.color));
+    if (itemStyles != m_lines.itemStyles) {
+        std::vector<float> style;
+        style.reserve(static_cast<size_t>(m_lines.vertexCount) * 2);
+        for (size_t k = 0; k < r.lods; ++k) {
+            for (size_t i = 0; i < items; ++i) {
+                float packedAsFloat;
+                std::memcpy(&packedAsFloat, &itemStyles[i].second, sizeof packedAsFloat);
+                for (GLsizei v = 0; v < r.count[k * items + i]; ++v) {
+                    style.push_back(itemStyles[i].first);
+                    style.push_back(packedAsFloat);
+                }
             }
         }
-    }
-    if (!sameBits(style, m_lines.styleData)) {
         uploadArray(m_lines.style.id(), style.data(), style.size() * sizeof(float));
-        m_lines.styleData = std::move(style);
+        m_lines.itemStyles = std::move(itemStyles);
         ++m_stats.uploads;
     }
 }

@@ -13,6 +13,8 @@
 #include "zone_batch.hpp"
 
 #include <cstdint>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace ta {
@@ -45,6 +47,10 @@ public:
     /// Draws into the currently bound framebuffer of `framebufferW` x `framebufferH` pixels.
     void draw(const Camera& camera, int framebufferW, int framebufferH);
 
+    /// Keeps map labels wholly inside a still image (its whole camera, not a tile's); nullopt for
+    /// interactive and animated views, whose labels must not move with the pan.
+    void setLabelFrame(const std::optional<LabelFrame>& frame) { m_labels.setFrame(frame); }
+
     const RenderStats& stats() const { return m_stats; }
 
     /// Shapes and measures text the way labels are drawn (overlay layout needs widths).
@@ -65,7 +71,7 @@ private:
         gl::VertexArray vao;
         gl::Buffer positions, colors;
         std::vector<const void*> geometryKey;  // every item's meshes, by pointer
-        std::vector<uint32_t> colorData;
+        std::vector<uint32_t> itemColors;      // per item: what the colour buffer holds
         LodRanges ranges;
         GLsizei vertexCount = 0;
     };
@@ -73,7 +79,7 @@ private:
         gl::VertexArray vao;
         gl::Buffer geometry, style;
         std::vector<const void*> geometryKey;  // every item's rings (and whether closed), by pointer
-        std::vector<float> styleData;
+        std::vector<std::pair<float, uint32_t>> itemStyles;  // per item (width, RGBA8): what the style buffer holds
         LodRanges ranges;
         GLsizei vertexCount = 0;
     };

@@ -12,12 +12,6 @@ namespace ta {
 
 namespace {
 
-float markerRadius(const Style& style, float magnitude) {
-    // Area grows with the number of people moved: radius ~ sqrt(people), capped for legibility.
-    if (magnitude <= 0) return style.placeRadiusPx;
-    return std::min(style.placeRadiusPx + 1.1f * std::sqrt(magnitude / 100.f), style.placeRadiusPx * 4.f);
-}
-
 // The colour of a place's status at the frame, moving from the old status colour to the new one.
 Rgba placeColor(const CorpusView& view, size_t i, const Style& style) {
     const corpus::PlaceState& ps = view.state->places[i];
@@ -51,7 +45,7 @@ void appendPlaceMarkers(const SceneInputs& inputs, const Style& style, const std
         const bool hovered = static_cast<int>(i) == inputs.hoveredPlace;
         Marker m;
         m.position = view.geometry->places[i];
-        m.radiusPx = markerRadius(style, static_cast<float>(ps.magnitude)) * pulse * (hovered ? 1.3f : 1.f);
+        m.radiusPx = style.placeRadiusFor(static_cast<double>(ps.magnitude)) * pulse * (hovered ? 1.3f : 1.f);
         m.fill = placeColor(view, i, style);
         m.stroke = selected ? style.selectedOutline : style.placeStroke;
         m.strokePx = selected ? 2.5f : style.placeStrokePx;

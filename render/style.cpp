@@ -1,6 +1,14 @@
 #include "style.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ta {
+
+float Style::placeRadiusFor(double peopleMoved) const {
+    if (!(peopleMoved > 0)) return placeRadiusPx;
+    return std::min(placeRadiusPx + 1.1f * std::sqrt(static_cast<float>(peopleMoved) / 100.f), placeRadiusPx * 4.f);
+}
 
 Rgba Style::statusColor(std::string_view status) const {
     if (status == "truce") return rgbaFromHex("#e69f00");         // orange

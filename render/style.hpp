@@ -98,6 +98,10 @@ struct Style {
     /// Colour of category `index` (cycling through the palette); userEmptyCategory for -1.
     Rgba categoryColor(int index) const;
 
+    /// Radius of a place's symbol at rest (no pulse, no hover): its area grows with the people
+    /// moved from it, radius ~ sqrt(people), capped at four times the base for legibility.
+    float placeRadiusFor(double peopleMoved) const;
+
     /// Colour of a place status id from taxonomy.toml ("none", "truce", ...); grey for unknown ids.
     Rgba statusColor(std::string_view status) const;
 };

@@ -75,6 +75,7 @@ TEST_P(Golden, MatchesExpectedImage) {
         if (!fs::exists(ta::LayerSpec::parse(text).path)) GTEST_SKIP() << "test data not present: " << text;
         args.insert(args.end(), {"--layer", text});
     }
+    if (spec.contains("select")) args.insert(args.end(), {"--select", spec["select"].get<std::string>()});
     if (spec.contains("labels")) args.insert(args.end(), {"--labels", spec["labels"].get<std::string>()});
     const ta::RenderOptions options = ta::parseRenderArgs(args);
     std::ostringstream warnings;

@@ -18,8 +18,9 @@ std::string usageMessage(const std::vector<std::string>& args) {
 
 TEST(CliArgs, ParsesARenderCommand) {
     const RenderOptions o = parseRenderArgs({"--date", "2016-08-26", "--size", "640x360", "--view", "35.5,32.2,42.5,37.5",
-                                             "--boundaries", "a.gpkg:layer", "-o", "out.png"});
+                                             "--boundaries", "a.gpkg:layer", "--select", "daraya", "-o", "out.png"});
     EXPECT_EQ(o.width, 640);
+    EXPECT_EQ(o.selectPlace, "daraya");
     EXPECT_EQ(o.height, 360);
     EXPECT_EQ(formatIsoDay(*o.map.date), "2016-08-26");
     ASSERT_TRUE(o.map.view);

@@ -126,11 +126,16 @@ TEST(LabelPlacement, NoOverlapsInsideTheBucketAndStableWhilePanning) {
 
 TEST(LabelPlacement, ALabelKeepsItsSymbolClearOfOtherNames) {
     const double mpp = zoomBucketScale(1000);
-    // A's label goes right, over B's symbol 30 px away; B (lower priority) must then stay unnamed,
-    // and C's symbol, unnamed and unimportant, does not block anyone.
+    // B's symbol lies 30 px right of A: A's name avoids it by going left, and both are named.
     PlacementCandidate a = beside({0, 0}, 60, 10), b = beside({30 * mpp, 0}, 40, 5);
     a.symbolRadiusPx = b.symbolRadiusPx = 5;
-    const auto sides = placeLabels({a, b}, {}, mpp);
+    EXPECT_EQ(placeLabels({a, b}, {}, mpp), (std::vector<LabelSide>{LabelSide::Left, LabelSide::Right}));
+    // Symbols on every side of A (a dense cluster): A's name, the most important, still shows, over
+    // B's symbol on its first side; B's name cannot then take its own symbol and stays hidden.
+    std::vector<PlacementCandidate> cluster = {a, b, beside({-30 * mpp, 0}, 40, 1), beside({0, 14 * mpp}, 40, 1),
+                                               beside({0, -14 * mpp}, 40, 1)};
+    for (PlacementCandidate& c : cluster) c.symbolRadiusPx = 5;
+    const auto sides = placeLabels(cluster, {}, mpp);
     EXPECT_EQ(sides[0], LabelSide::Right);
     EXPECT_EQ(sides[1], LabelSide::Hidden);
     // The other way round, B's symbol is taken first and A's label avoids it.
@@ -138,4 +143,46 @@ TEST(LabelPlacement, ALabelKeepsItsSymbolClearOfOtherNames) {
     const auto swapped = placeLabels({a, b}, {}, mpp);
     EXPECT_EQ(swapped[1], LabelSide::Right);
     EXPECT_EQ(swapped[0], LabelSide::Left);
+}
+
+// A still image's frame: a name that would be cut by the edge takes another side, or none.
+TEST(LabelPlacement, AFrameKeepsNamesInsideTheImage) {
+    const double mpp = zoomBucketScale(1000);
+    const LabelFrame frame{{0, 0}, mpp, 400, 300};
+    // 10 px from the left edge, preferring the left side (Arabic): 60 px do not fit there.
+    PlacementCandidate c = beside({-190 * mpp, 0}, 60, 1);
+    c.preferLeft = true;
+    EXPECT_EQ(placeLabels({c}, {}, mpp)[0], LabelSide::Left);  // without a frame nothing stops it
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Right);
+    // Near the top-right corner: right, above and below are cut, left remains; in the corner itself
+    // (5 px from the top) nothing fits.
+    PlacementCandidate corner = beside({190 * mpp, 135 * mpp}, 60, 1);
+    EXPECT_EQ(placeLabels({corner}, {}, mpp, &frame)[0], LabelSide::Left);
+    corner.anchor.y = 145 * mpp;
+    EXPECT_EQ(placeLabels({corner}, {}, mpp, &frame)[0], LabelSide::Hidden);
+    // Wider than the image: hidden. A centred label half outside: hidden; inside: shown.
+    EXPECT_EQ(placeLabels({beside({0, 0}, 500, 1)}, {}, mpp, &frame)[0], LabelSide::Hidden);
+    PlacementCandidate area = beside({-195 * mpp, 0}, 40, 1);
+    area.offsetPx = 0;
+    EXPECT_EQ(placeLabels({area}, {}, mpp, &frame)[0], LabelSide::Hidden);
+    area.anchor = {-150 * mpp, 0};
+    EXPECT_EQ(placeLabels({area}, {}, mpp, &frame)[0], LabelSide::Centre);
+    // The frame's own scale counts, not the bucket's: zoomed in 1.2x, the same anchor lies further out.
+    const LabelFrame closer{{0, 0}, mpp / 1.2, 400, 300};
+    c.preferLeft = false;
+    c.anchor = {120 * mpp, 0};  // 144 px right of centre at the closer scale: 150 + 60 > 200
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Right);
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &closer)[0], LabelSide::Left);
+}
+
+// Keep-out boxes of a frame (title, legend...): a name that would cover one takes another side.
+TEST(LabelPlacement, AFrameKeepsNamesOffItsOverlays) {
+    const double mpp = zoomBucketScale(1000);
+    LabelFrame frame{{0, 0}, mpp, 400, 300};
+    const PlacementCandidate c = beside({0, 0}, 60, 1);  // at the frame's centre (200, 150)
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Right);
+    frame.keepOut = {{230, 140, 300, 160}};  // a panel where the right-hand name would go
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Left);
+    frame.keepOut.push_back({0, 0, 165, 300});  // and another over the left, where the left-hand one goes
+    EXPECT_EQ(placeLabels({c}, {}, mpp, &frame)[0], LabelSide::Above);
 }

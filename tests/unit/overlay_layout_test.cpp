@@ -148,3 +148,31 @@ TEST(OverlayLayout, ScalesWithTheViewSoCompositionStaysTheSame) {
     ASSERT_TRUE(a && b);
     EXPECT_GT(b->sizePx, a->sizePx * 3);
 }
+
+// The boxes map labels of a still image keep clear of: every overlay text and panel inside one of
+// them, nothing in the open middle of the map.
+TEST(OverlayLayout, KeepOutCoversEveryOverlayAndLeavesTheMapFree) {
+    const Camera cam = camera1600();
+    for (const char* lang : {"en", "ar"}) {
+        const SceneLayer layer = layoutOverlays(OverlaySet::all(), sampleContent(lang), cam, Style{}, fakeMeasure);
+        const std::vector<BoxPx> keepOut = overlayKeepOut(layer, cam, fakeMeasure);
+        auto covered = [&](Vec2 px) {
+            return std::any_of(keepOut.begin(), keepOut.end(), [&](const BoxPx& b) {
+                return px.x >= b.x0 && px.x <= b.x1 && px.y >= b.y0 && px.y <= b.y1;
+            });
+        };
+        for (const Label& l : layer.labels) {
+            const Vec2 at = cam.worldToScreen(l.anchor);
+            EXPECT_TRUE(covered(at)) << lang << ": '" << l.text << "' is outside the keep-out";
+            // Its far end too: the whole text, not just its anchor.
+            const float w = fakeMeasure(l.text, l.sizePx);
+            const float end = l.align == TextAlign::Left ? w - 1 : l.align == TextAlign::Right ? 1 - w : 0;
+            EXPECT_TRUE(covered({at.x + end, at.y})) << lang << ": the end of '" << l.text << "'";
+        }
+        for (const FillItem& f : layer.fills)
+            for (Vec2 v : f.mesh->vertices) EXPECT_TRUE(covered(cam.worldToScreen(v))) << lang;
+        EXPECT_FALSE(covered({800, 500})) << lang;  // the middle of the map
+        EXPECT_FALSE(covered({800, 980})) << lang;  // bottom middle: between scale bar and legend
+    }
+    EXPECT_TRUE(overlayKeepOut(SceneLayer{}, cam, fakeMeasure).empty());
+}

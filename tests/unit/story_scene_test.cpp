@@ -152,3 +152,19 @@ TEST_F(StoryScene, LabelsInEitherLanguage) {
     const size_t placeMarkers = static_cast<size_t>(std::count_if(en.markers.begin(), en.markers.end(), [](const Marker& m) { return m.place >= 0; }));
     EXPECT_EQ(en.labels.size(), placeMarkers);  // no admin areas in an empty map
 }
+
+TEST_F(StoryScene, NamesClearTheirSymbolAtEverySize) {
+    // Daraya's symbol grows with the people moved out of it; its name keeps beside it, and does not
+    // move while the symbol pulses through the status change.
+    const Scene before = sceneAt(2016, 8, 1);
+    const Scene during = sceneAt(2016, 8, 26, kStatusTransitionDays / 2);
+    const Scene after = sceneAt(2016, 10, 1);
+    const Marker* symbolAfter = markerOf(after, "daraya");
+    ASSERT_TRUE(symbolAfter && labelOf(before, "Daraya") && labelOf(during, "Daraya") && labelOf(after, "Daraya"));
+    EXPECT_GT(symbolAfter->radiusPx, m_style.placeRadiusPx * 1.5f);  // a large symbol: thousands moved
+    const Label& label = *labelOf(after, "Daraya");
+    EXPECT_GE(label.symbolPx, symbolAfter->radiusPx + m_style.placeStrokePx - 1e-4f);
+    EXPECT_GE(label.offsetPx, label.symbolPx + m_style.labelGapPx - 1e-4f);
+    EXPECT_GT(label.offsetPx, labelOf(before, "Daraya")->offsetPx);
+    EXPECT_FLOAT_EQ(labelOf(during, "Daraya")->offsetPx, label.offsetPx);
+}
