@@ -47,6 +47,7 @@ Json eventJson(const Event& e) {
     j["readings"] = readings;
     j["kind"] = e.kind;
     j["phase"] = e.phase;
+    j["phase_ar"] = e.phaseAr;
     j["model"] = e.model ? Json(e.model) : Json(nullptr);
     j["title_en"] = e.titleEn;
     j["title_ar"] = e.titleAr;

@@ -134,7 +134,8 @@ struct Event {
     std::string dateNoteAr;
     std::vector<Reading> readings;
     std::string kind;  // an event_kind id
-    std::string phase;
+    std::string phase;    // a short label of the event's place in its case (English)
+    std::string phaseAr;  // the same in Arabic
     int model = 0;  // 1..3, 0 = none
     std::string titleEn;
     std::string titleAr;

@@ -114,7 +114,8 @@ Event readEvent(const toml::table& t, const std::string& file, int caseN, ReadCo
     requirePair(r, "date_note_en", e.dateNoteEn, "date_note_ar", e.dateNoteAr);
     for (const toml::table* reading : r.tables("reading")) e.readings.push_back(readReading(*reading, file, ctx));
     e.kind = r.id("kind", Need::Required, true);
-    e.phase = r.string("phase", Need::Optional);
+    e.phase = r.text("phase", Need::Optional);
+    e.phaseAr = r.text("phase_ar", Need::Optional);  // optional: without it, Arabic shows the English label
     if (auto model = r.integer("model", Need::Optional)) e.model = static_cast<int>(*model);
     e.titleEn = r.text("title_en", Need::Required);
     e.titleAr = r.text("title_ar", Need::Required);

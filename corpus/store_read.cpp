@@ -151,7 +151,7 @@ private:
         Statement st = m_db.prepare(
             "SELECT id, case_n, date, date_qualifier, date_end, date_note_en, date_note_ar, kind, phase, model_n, title_en, title_ar,"
             " summary_en, summary_ar, venue_en, venue_ar, outcome, outcome_note_en, outcome_note_ar, clause_count_stated, status,"
-            " section, paragraph, line_first, line_last, src_file, src_line FROM events ORDER BY ord");
+            " section, paragraph, line_first, line_last, src_file, src_line, phase_ar FROM events ORDER BY ord");
         while (st.step()) {
             Event e;
             e.id = st.text(0);
@@ -162,6 +162,7 @@ private:
             e.dateNoteAr = st.text(6);
             e.kind = st.text(7);
             e.phase = st.text(8);
+            e.phaseAr = st.text(27);
             e.model = static_cast<int>(st.optionalInteger(9).value_or(0));
             e.titleEn = st.text(10);
             e.titleAr = st.text(11);

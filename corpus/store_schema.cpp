@@ -52,7 +52,7 @@ CREATE TABLE model_cases(model_n INTEGER NOT NULL REFERENCES models(n), ord INTE
 CREATE TABLE events(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, case_n INTEGER REFERENCES cases(n),
   date TEXT NOT NULL, date_qualifier TEXT NOT NULL, day INTEGER NOT NULL,
   date_end TEXT, date_end_day INTEGER, date_note_en TEXT NOT NULL, date_note_ar TEXT NOT NULL,
-  kind TEXT NOT NULL REFERENCES event_kinds(id), phase TEXT NOT NULL, model_n INTEGER REFERENCES models(n),
+  kind TEXT NOT NULL REFERENCES event_kinds(id), phase TEXT NOT NULL, phase_ar TEXT NOT NULL, model_n INTEGER REFERENCES models(n),
   title_en TEXT NOT NULL, title_ar TEXT NOT NULL, summary_en TEXT NOT NULL, summary_ar TEXT NOT NULL,
   venue_en TEXT NOT NULL, venue_ar TEXT NOT NULL,
   outcome TEXT NOT NULL CHECK(outcome IN ('implemented','partly','violated','collapsed','refused','unknown')),

@@ -6,7 +6,7 @@
 
 namespace ta::corpus {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: events.phase_ar
 
 /// Creates every table of an empty database and stamps PRAGMA user_version.
 void createSchema(Connection& db);

@@ -148,8 +148,8 @@ private:
         Statement st = m_db.prepare(
             "INSERT INTO events(id, ord, case_n, date, date_qualifier, day, date_end, date_end_day, date_note_en, date_note_ar,"
             " kind, phase, model_n, title_en, title_ar, summary_en, summary_ar, venue_en, venue_ar, outcome, outcome_note_en,"
-            " outcome_note_ar, clause_count_stated, status, section, paragraph, line_first, line_last, src_file, src_line)"
-            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            " outcome_note_ar, clause_count_stated, status, section, paragraph, line_first, line_last, src_file, src_line, phase_ar)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         for (size_t i = 0; i < events.size(); ++i) {
             const Event& e = events[i];
             st.bind(1, e.id).bind(2, static_cast<int64_t>(i));
@@ -169,6 +169,7 @@ private:
             else st.bindNull(24);
             bindStudyRef(st, 25, e.source);
             bindDef(st, 29, e.def);
+            st.bind(31, e.phaseAr);
             st.run();
             writeList("event_places", "event", "place", e.id, e.places);
             writeList("event_parties", "event", "actor", e.id, e.parties);

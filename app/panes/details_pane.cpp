@@ -210,7 +210,7 @@ void drawDetailsPane(AppContext& app) {
     paragraph(app, pick(app.lang, e.titleEn, e.titleAr));
     ImGui::PopFont();
     std::string kind = termLabel(app, corpus->taxonomy().eventKinds, e.kind);
-    if (!e.phase.empty()) kind += separatorFor(app.lang) + std::string(tr(app.lang, "details.phase")) + ": " + e.phase;
+    if (!e.phase.empty()) kind += separatorFor(app.lang) + std::string(tr(app.lang, "details.phase")) + ": " + pick(app.lang, e.phase, e.phaseAr.empty() ? e.phase : e.phaseAr);
     textLine(app, kind, toImU32(eventKindColor(e.kind)));
     if (e.model > 0) {
         for (const corpus::Model& m : corpus->models())

@@ -121,6 +121,8 @@ TEST(CorpusLoader, RealCorpusLoadsAndHoldsAllTwentyCases) {
     const Corpus& c = *result.corpus;
     ASSERT_EQ(c.cases().size(), 20u);
     for (int n = 1; n <= 20; ++n) EXPECT_NE(c.findCase(n), nullptr) << "case " << n;
+    // Both languages: every event's phase label has its Arabic.
+    for (const Event& e : c.events()) EXPECT_EQ(e.phase.empty(), e.phaseAr.empty()) << e.id << ": phase and phase_ar";
     EXPECT_EQ(c.findCase(14)->id, "daraya");
     EXPECT_GE(c.events().size(), 80u);
     EXPECT_GE(c.clauseCount(), 100u);

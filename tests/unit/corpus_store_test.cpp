@@ -1,4 +1,5 @@
 #include "corpus_test_support.hpp"
+#include "store_schema.hpp"
 #include "error.hpp"
 #include "load_corpus.hpp"
 #include "store.hpp"
@@ -104,7 +105,7 @@ TEST(CorpusStore, ForeignKeysAndSchemaVersionAreSet) {
     sqlite3_stmt* st = nullptr;
     ASSERT_EQ(sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr), SQLITE_OK);
     ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-    EXPECT_EQ(sqlite3_column_int(st, 0), 1);
+    EXPECT_EQ(sqlite3_column_int(st, 0), kSchemaVersion);
     sqlite3_finalize(st);
     ASSERT_EQ(sqlite3_prepare_v2(h, "PRAGMA foreign_key_check", -1, &st, nullptr), SQLITE_OK);
     EXPECT_EQ(sqlite3_step(st), SQLITE_DONE) << "foreign key violations in the built database";
@@ -122,7 +123,7 @@ TEST(CorpusStore, RefusesAnotherSchemaVersion) {
     buildDatabase(loadValid(realDataDir()), db);
     setUserVersion(db, 99);
     const std::string message = errorOf([&] { loadDatabase(db); });
-    EXPECT_EQ(message.rfind(db.string() + ": schema version 99, but this program reads version 1", 0), 0u) << message;
+    EXPECT_EQ(message.rfind(db.string() + ": schema version 99, but this program reads version " + std::to_string(kSchemaVersion), 0), 0u) << message;
     EXPECT_NE(message.find("corpus build"), std::string::npos);
 }
 
