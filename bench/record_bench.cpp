@@ -12,6 +12,7 @@
 //   build/bench/record_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
 #include "headless_map.hpp"
+#include "process_cpu.hpp"
 #include "recorder.hpp"
 #include "video_encoder.hpp"
 #include "video_frame_target.hpp"
@@ -22,7 +23,6 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -46,12 +46,7 @@ HeadlessMap& sharedMap() {
     return *map;
 }
 
-// CPU seconds this process has used so far, every thread included.
-double processCpuSeconds() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using ta::bench::processCpuSeconds;  // process_cpu.hpp: every thread included
 
 // Adds frames per second (wall) and CPU milliseconds per frame (whole process) to a benchmark.
 class FrameCounters {
