@@ -10,7 +10,6 @@ namespace {
 // Proportions of the frame height, chosen to read on a projected slide from the back of a room.
 constexpr double kHeadingPx = 0.050, kBodyPx = 0.030, kMargin = 0.035, kPadding = 0.022, kLineGap = 0.35;
 constexpr double kMaxWidth = 0.62;  // of the frame width
-constexpr double kBottomMargin = 0.06;
 const Rgba kPanel{0.07f, 0.08f, 0.10f, 0.72f};
 const Rgba kHeadingColor{1.f, 1.f, 1.f, 1.f};
 const Rgba kBodyColor{0.90f, 0.92f, 0.95f, 1.f};
@@ -66,11 +65,12 @@ CaptionImage renderCaption(CaptionText& text, const Caption& caption, int frameW
                   kBodyColor);
         top += bodyLine;
     }
-    // Lower right in both languages: with all of Syria in view that corner holds desert and the
-    // borders with Iraq and Jordan, while the lower left holds Damascus, Daraa and Quneitra. The
-    // bottom margin leaves the attribution line below the panel free.
+    // Upper right in both languages: with all of Syria in view that corner holds Turkey and the
+    // empty north-east, while the lower right holds the map's legend and the lower left Damascus,
+    // Daraa and Quneitra, the scale bar and the attribution line. The title overlay, off in
+    // recordings, would take this corner in Arabic.
     out.x = frameW - margin - out.image.width;
-    out.y = frameH - static_cast<int>(std::lround(frameH * kBottomMargin)) - out.image.height;
+    out.y = margin;
     out.x = std::max(out.x, 0);
     out.y = std::max(out.y, 0);
     return out;

@@ -33,7 +33,7 @@ Usage:
       --select draws a corpus place (its id, e.g. daraya) as selected.
       --repeat N renders N frames and prints 'frame ms: median M, min A, max B'.
   truce-atlas record --from YYYY-MM-DD --to YYYY-MM-DD [--duration SECONDS] [--fps N] [--size WxH]
-              [--lang en|ar] [--view W,S,E,N] [--no-captions] [--overlays LIST] [--crf N]
+              [--lang en|ar] [--view W,S,E,N] [--no-captions] [--overlays LIST] [--crf N] [--samples N]
               -o OUT.mp4|OUT.webm|OUT.gif|OUTDIR/
   truce-atlas record --tour FILE.tour [--fps N] [--size WxH] [--lang en|ar] -o OUT.mp4|...
       Records the map over a date range, or a tour (tours/README.md), frame by frame without a

@@ -22,7 +22,9 @@ struct RecordRequest {
     std::string output;             // a file, or a directory for PNG frames
     VideoFormat format = VideoFormat::H264Mp4;
     int width = 1920, height = 1080, fps = 30;
-    int samples = 4;                // multisampling
+    // No multisampling by default, as in the window: every primitive antialiases itself, and 4x
+    // costs 1080p H.264 recording from 27 to 16 frames a second on llvmpipe (bench/README.md).
+    int samples = 0;                // --samples N
     bool captions = true;           // burn in the date and the event title / tour caption
     // The renderer's overlays (overlay_layout.hpp); the date and title are the caption's job here.
     OverlaySet overlays{false, false, true, true, true};
