@@ -53,13 +53,7 @@ Image readBackBuffer(int w, int h) {
     glReadBuffer(GL_BACK);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
-    const size_t row = static_cast<size_t>(w) * 4;
-    std::vector<uint8_t> tmp(row);
-    for (int y = 0; y < h / 2; ++y) {
-        std::memcpy(tmp.data(), &image.rgba[static_cast<size_t>(y) * row], row);
-        std::memcpy(&image.rgba[static_cast<size_t>(y) * row], &image.rgba[static_cast<size_t>(h - 1 - y) * row], row);
-        std::memcpy(&image.rgba[static_cast<size_t>(h - 1 - y) * row], tmp.data(), row);
-    }
+    flipRows(image);
     for (size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // the window is opaque
     return image;
 }

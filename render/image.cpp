@@ -7,8 +7,21 @@
 
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace ta {
+
+void flipRows(Image& image) {
+    const size_t row = static_cast<size_t>(image.width) * 4;
+    std::vector<uint8_t> tmp(row);
+    for (int y = 0; y < image.height / 2; ++y) {
+        uint8_t* a = &image.rgba[static_cast<size_t>(y) * row];
+        uint8_t* b = &image.rgba[static_cast<size_t>(image.height - 1 - y) * row];
+        std::memcpy(tmp.data(), a, row);
+        std::memcpy(a, b, row);
+        std::memcpy(b, tmp.data(), row);
+    }
+}
 
 void unpremultiply(Image& image) {
     for (size_t i = 0; i + 3 < image.rgba.size(); i += 4) {

@@ -15,6 +15,9 @@ struct Image {
     const uint8_t* pixel(int x, int y) const { return &rgba[(static_cast<size_t>(y) * width + x) * 4]; }
 };
 
+/// Reverses the order of the rows in place: OpenGL reads bottom-up, images are top-down.
+void flipRows(Image& image);
+
 /// Converts premultiplied RGBA to straight alpha (what PNG stores) in place.
 void unpremultiply(Image& image);
 

@@ -8,15 +8,11 @@
 
 namespace ta {
 
-namespace {
-
-void checkComplete(const char* what) {
+void checkFramebufferComplete(const char* what) {
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     if (status != GL_FRAMEBUFFER_COMPLETE)
         throw Error("OpenGL", std::string(what) + " framebuffer incomplete (0x" + std::to_string(status) + ")");
 }
-
-}  // namespace
 
 int RenderTarget::maxSize() {
     GLint rb = 0, dims[2] = {0, 0};
@@ -37,7 +33,7 @@ RenderTarget::RenderTarget(int width, int height, int samples) : m_width(width),
     glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
     glBindFramebuffer(GL_FRAMEBUFFER, m_resolveFbo.id());
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_resolveColor.id());
-    checkComplete("resolve");
+    checkFramebufferComplete("resolve");
 
     if (m_samples > 0) {
         m_drawFbo = gl::makeFramebuffer();
@@ -46,7 +42,7 @@ RenderTarget::RenderTarget(int width, int height, int samples) : m_width(width),
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_RGBA8, width, height);
         glBindFramebuffer(GL_FRAMEBUFFER, m_drawFbo.id());
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_drawColor.id());
-        checkComplete("multisampled");
+        checkFramebufferComplete("multisampled");
     }
 }
 
@@ -68,16 +64,7 @@ Image RenderTarget::read() {
     image.rgba.resize(static_cast<size_t>(m_width) * m_height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
-    // GL rows are bottom-up; images are top-down.
-    const size_t row = static_cast<size_t>(m_width) * 4;
-    std::vector<uint8_t> tmp(row);
-    for (int y = 0; y < m_height / 2; ++y) {
-        uint8_t* a = &image.rgba[static_cast<size_t>(y) * row];
-        uint8_t* b = &image.rgba[static_cast<size_t>(m_height - 1 - y) * row];
-        std::memcpy(tmp.data(), a, row);
-        std::memcpy(a, b, row);
-        std::memcpy(b, tmp.data(), row);
-    }
+    flipRows(image);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     return image;
 }

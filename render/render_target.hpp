@@ -10,6 +10,9 @@
 
 namespace ta {
 
+/// Throws ta::Error when the bound framebuffer is incomplete, naming `what`.
+void checkFramebufferComplete(const char* what);
+
 class RenderTarget {
 public:
     /// `samples` 0 or 1: no multisampling; clamped to GL_MAX_SAMPLES.

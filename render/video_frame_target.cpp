@@ -1,6 +1,7 @@
 #include "video_frame_target.hpp"
 
 #include "error.hpp"
+#include "render_target.hpp"
 #include "shader_library.hpp"
 
 #include <algorithm>
@@ -11,12 +12,6 @@
 namespace ta {
 
 namespace {
-
-void checkComplete(const char* what) {
-    const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-    if (status != GL_FRAMEBUFFER_COMPLETE)
-        throw Error("OpenGL", std::string(what) + " framebuffer incomplete (0x" + std::to_string(status) + ")");
-}
 
 gl::Texture makeTargetTexture(GLenum internalFormat, GLenum format, int w, int h) {
     gl::Texture t = gl::makeTexture();
@@ -33,7 +28,7 @@ gl::Framebuffer makeTextureFbo(const gl::Texture& texture, const char* what) {
     gl::Framebuffer fbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, fbo.id());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture.id(), 0);
-    checkComplete(what);
+    checkFramebufferComplete(what);
     return fbo;
 }
 
@@ -59,7 +54,7 @@ VideoFrameTarget::VideoFrameTarget(int width, int height, int samples) : m_width
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_RGBA8, width, height);
         glBindFramebuffer(GL_FRAMEBUFFER, m_drawFbo.id());
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_drawColor.id());
-        checkComplete("video multisampled");
+        checkFramebufferComplete("video multisampled");
     }
     if (width % 2 == 0 && height % 2 == 0) {
         m_lumaTexture = makeTargetTexture(GL_R8, GL_RED, width, height);
@@ -91,15 +86,7 @@ void VideoFrameTarget::readRgba(Image& out) {
     out.rgba.resize(row * m_height);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, out.rgba.data());
-    // GL rows run bottom-up; images are top-down.
-    std::vector<uint8_t> tmp(row);
-    for (int y = 0; y < m_height / 2; ++y) {
-        uint8_t* a = &out.rgba[row * y];
-        uint8_t* b = &out.rgba[row * (m_height - 1 - y)];
-        std::memcpy(tmp.data(), a, row);
-        std::memcpy(a, b, row);
-        std::memcpy(b, tmp.data(), row);
-    }
+    flipRows(out);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
